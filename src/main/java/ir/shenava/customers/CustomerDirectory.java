@@ -1,0 +1,64 @@
+package ir.shenava.customers;
+
+import java.util.List;
+import java.util.Optional;
+
+import ir.shenava.customers.internal.Contact;
+import ir.shenava.customers.internal.ContactRepository;
+import ir.shenava.customers.internal.Customer;
+import ir.shenava.customers.internal.CustomerRepository;
+import ir.shenava.customers.internal.Equipment;
+import ir.shenava.customers.internal.EquipmentRepository;
+import ir.shenava.shared.PhoneNumber;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customers module's public questions: whose phone, whose email, whose serial number is this? */
+@Service
+@Transactional(readOnly = true)
+public class CustomerDirectory {
+
+    private final CustomerRepository customers;
+    private final ContactRepository contacts;
+    private final EquipmentRepository equipment;
+
+    CustomerDirectory(CustomerRepository customers, ContactRepository contacts, EquipmentRepository equipment) {
+        this.customers = customers;
+        this.contacts = contacts;
+        this.equipment = equipment;
+    }
+
+    public Optional<CustomerSummary> find(CustomerId id) {
+        return customers.findById(id.value()).map(CustomerDirectory::summary);
+    }
+
+    /** Contacts with this phone (mobile or landline), typed in any digits and prefix; none if invalid. */
+    public List<ContactSummary> contactsByPhone(String phone) {
+        return PhoneNumber.tryParse(phone)
+                .map(p -> contacts.findByPhone(p.e164()).stream().map(CustomerDirectory::summary).toList())
+                .orElse(List.of());
+    }
+
+    public List<ContactSummary> contactsByEmail(String email) {
+        return email == null || email.isBlank() ? List.of()
+                : contacts.findByEmailIgnoreCaseOrderById(email.trim()).stream().map(CustomerDirectory::summary).toList();
+    }
+
+    public Optional<EquipmentSummary> equipmentBySerial(String serial) {
+        return equipment.findBySerialNumber(Equipment.canonicalSerial(serial)).map(CustomerDirectory::summary);
+    }
+
+    static CustomerSummary summary(Customer c) {
+        return new CustomerSummary(new CustomerId(c.getId()), c.getCode(), c.getName(), c.getKind(), c.getCity());
+    }
+
+    static ContactSummary summary(Contact c) {
+        return new ContactSummary(new ContactId(c.getId()), new CustomerId(c.getCustomerId()), c.getFullName(),
+                c.getPosition(), c.getMobile(), c.getLandline(), c.getEmail());
+    }
+
+    static EquipmentSummary summary(Equipment e) {
+        return new EquipmentSummary(e.getId(), new CustomerId(e.getCustomerId()), e.getModel(), e.getSerialNumber(),
+                e.getSoldBy(), e.getInstalledOn());
+    }
+}

@@ -1,0 +1,82 @@
+package ir.shenava.customers.internal;
+
+import ir.shenava.shared.PersianText;
+import ir.shenava.shared.PhoneNumber;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person at the customer. Phones are stored in canonical E.164 form, whatever digits were typed. */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long customerId;
+    private String fullName;
+    private String position;
+    private String mobile;
+    private String landline;
+    private String email;
+
+    protected Contact() {
+    }
+
+    public Contact(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    /** Throws {@link ir.shenava.shared.InvalidPhoneNumberException} for a number that is not Iranian. */
+    public void describe(String fullName, String position, String mobile, String landline, String email) {
+        this.fullName = PersianText.normalize(fullName);
+        this.position = PersianText.normalize(position);
+        this.mobile = blank(mobile) ? null : PhoneNumber.parse(mobile).e164();
+        this.landline = blank(landline) ? null : PhoneNumber.parse(landline).e164();
+        this.email = blank(email) ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public String getLandline() {
+        return landline;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String keyText() {
+        return PersianText.searchKey(fullName) + " " + national(mobile) + " " + national(landline) + " "
+                + (email == null ? "" : email);
+    }
+
+    private static String national(String e164) {
+        return e164 == null ? "" : new PhoneNumber(e164).national();
+    }
+}

@@ -1,0 +1,22 @@
+package ir.shenava.customers.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CustomerRepository extends JpaRepository<Customer, Long> {
+
+    @Query("select c from Customer c where c.searchText like concat('%', :key, '%') order by c.name")
+    Page<Customer> search(String key, Pageable pageable);
+
+    Optional<Customer> findByCode(String code);
+
+    boolean existsByCode(String code);
+
+    @Query(value = "select coalesce(max(cast(substring(code from 3) as bigint)), 0) from customer where code ~ '^C-[0-9]+$'",
+            nativeQuery = true)
+    long highestGeneratedCode();
+}

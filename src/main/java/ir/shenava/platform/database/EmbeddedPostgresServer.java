@@ -1,0 +1,123 @@
+package ir.shenava.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * One embedded PostgreSQL per JVM and data directory.
+ *
+ * <p>Guards the traps of zonky's defaults: it would wipe the directory and run without fsync
+ * (fine for tests, fatal for the app's own data), its shutdown hook races Spring's, and a
+ * {@code kill -9} of the app leaves an orphaned postmaster that blocks the next start. A lock file
+ * beside the data directory makes a second app on the same directory fail at once.
+ */
+final class EmbeddedPostgresServer {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Map<Path, EmbeddedPostgresServer> RUNNING = new HashMap<>();
+
+    private final EmbeddedPostgres postgres;
+    private final FileLock lock;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileLock lock) {
+        this.postgres = postgres;
+        this.lock = lock;
+    }
+
+    static synchronized EmbeddedPostgresServer startOnce(Path dataDir, boolean throwAway) {
+        return RUNNING.computeIfAbsent(dataDir, dir -> start(dir, throwAway));
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    private static EmbeddedPostgresServer start(Path dataDir, boolean throwAway) {
+        try {
+            Files.createDirectories(dataDir);
+            FileLock lock = takeLock(dataDir);
+            Path pgDir = dataDir.resolve("pg");
+            stopOrphanedPostmaster(pgDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgDir.toFile())
+                    .setCleanDataDirectory(throwAway)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .setLocaleConfig("encoding", "UTF8")
+                    .setServerConfig("max_connections", "200");
+            if (!throwAway) {
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres postgres = builder.start();
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock);
+            // Spring's shutdown handlers run after every context has closed its connection pool.
+            SpringApplication.getShutdownHandlers().add(server::stop);
+            if (throwAway) {
+                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
+            }
+            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgDir);
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        }
+    }
+
+    private synchronized void stop() {
+        try {
+            postgres.close();
+            lock.release();
+            lock.channel().close();
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        }
+    }
+
+    private static FileLock takeLock(Path dataDir) throws IOException {
+        Path lockFile = dataDir.resolve("shenava.lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.tryLock();
+        if (lock == null) {
+            channel.close();
+            throw new DataDirectoryInUseException(dataDir);
+        }
+        return lock;
+    }
+
+    /** After a kill -9 of the app its postmaster lives on; we hold the lock, so it is an orphan. */
+    private static void stopOrphanedPostmaster(Path pgDir) throws IOException {
+        Path pidFile = pgDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        if (!firstLine.matches("\\d+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(firstLine))
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    log.warn("Stopping PostgreSQL (pid {}) left running by an earlier run", orphan.pid());
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(15, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        orphan.destroyForcibly();
+                    }
+                });
+    }
+}

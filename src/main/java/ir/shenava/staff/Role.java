@@ -1,0 +1,16 @@
+package ir.shenava.staff;
+
+/** Roles combine: a person may be, say, MANAGER and CALLER at once. Names follow the glossary. */
+public enum Role {
+    ADMIN, CEO, SENIOR_MANAGER, MANAGER, TECHNICAL_MANAGER, SALES_EXPERT, TECHNICAL_EXPERT, CALLER, QUALITY_MANAGER;
+
+    /** The Spring Security authority of this role. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Message key of the role's name in the UI. */
+    public String messageKey() {
+        return "role." + name();
+    }
+}

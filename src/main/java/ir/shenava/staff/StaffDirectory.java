@@ -1,0 +1,65 @@
+package ir.shenava.staff;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import ir.shenava.staff.internal.DepartmentRepository;
+import ir.shenava.staff.internal.Staff;
+import ir.shenava.staff.internal.StaffRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The staff module's public questions: who is this, who do they report to, who has a role. */
+@Service
+@Transactional(readOnly = true)
+public class StaffDirectory {
+
+    private final StaffRepository staff;
+    private final DepartmentRepository departments;
+
+    StaffDirectory(StaffRepository staff, DepartmentRepository departments) {
+        this.staff = staff;
+        this.departments = departments;
+    }
+
+    public Optional<StaffSummary> find(StaffId id) {
+        return id == null ? Optional.empty() : staff.findById(id.value()).map(this::summary);
+    }
+
+    public Optional<StaffSummary> findByUsername(String username) {
+        return staff.findByUsernameIgnoreCase(username).map(this::summary);
+    }
+
+    /** Active staff, sorted by name. */
+    public List<StaffSummary> active() {
+        return staff.findByActiveTrueOrderByFullName().stream().map(this::summary).toList();
+    }
+
+    /** Active staff holding a role, sorted by name. */
+    public List<StaffSummary> activeWithRole(Role role) {
+        return staff.findActiveWithRole(role).stream().map(this::summary).toList();
+    }
+
+    /** The chain of managers above a person, nearest first; stops at the top or at a loop. */
+    public List<StaffSummary> managersOf(StaffId id) {
+        List<StaffSummary> chain = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        seen.add(id.value());
+        Optional<Staff> current = staff.findById(id.value());
+        while (current.isPresent() && current.get().getManagerId() != null && seen.add(current.get().getManagerId())) {
+            current = staff.findById(current.get().getManagerId());
+            current.ifPresent(s -> chain.add(summary(s)));
+        }
+        return chain;
+    }
+
+    private StaffSummary summary(Staff s) {
+        String department = s.getDepartmentId() == null ? null
+                : departments.findById(s.getDepartmentId()).map(d -> d.getCode()).orElse(null);
+        return new StaffSummary(new StaffId(s.getId()), s.getUsername(), s.getFullName(), s.getEmail(), s.getMobile(),
+                department, StaffId.of(s.getManagerId()), s.getRoles(), s.isActive());
+    }
+}
