@@ -107,10 +107,15 @@ final class EmbeddedPostgresServer {
         }
     }
 
-    private static FileLock takeLock(Path dataDir) throws IOException {
+    static FileLock takeLock(Path dataDir) throws IOException {
         Path lockFile = dataDir.resolve("shenava.lock");
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.tryLock();
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+            lock = null;
+        }
         if (lock == null) {
             channel.close();
             throw new DataDirectoryInUseException(dataDir);
@@ -119,7 +124,7 @@ final class EmbeddedPostgresServer {
     }
 
     /** After a kill -9 of the app its postmaster lives on; we hold the lock, so it is an orphan. */
-    private static void stopOrphanedPostmaster(Path pgDir) throws IOException {
+    static void stopOrphanedPostmaster(Path pgDir) throws IOException {
         Path pidFile = pgDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
