@@ -81,10 +81,11 @@
   function isPersian() { return !/^en\b/i.test(document.documentElement.lang || 'fa'); }
   function faDigits(v) { return String(v).replace(/\d/g, function (d) { return '۰۱۲۳۴۵۶۷۸۹'[d]; }); }
   function pad(n) { return (n < 10 ? '0' : '') + n; }
-  function label(jdn, withDay) {
-    var j = d2j(jdn), t = isPersian() ? FA : EN, s = j.jd + ' ' + t.months[j.jm - 1] + ' ' + j.jy;
-    if (!isPersian()) return s + (withDay ? ' (' + format(jdn) + ')' : '');
-    return faDigits(s);
+  function digits(v) { return isPersian() ? faDigits(v) : String(v); }
+  // Full spoken date: «۱۴ آذر ۱۴۰۵»; English adds the ISO date it will write.
+  function label(jdn) {
+    var j = d2j(jdn), s = digits(j.jd + ' ' + (isPersian() ? FA : EN).months[j.jm - 1] + ' ' + j.jy);
+    return isPersian() ? s : s + ' (' + format(jdn) + ')';
   }
   function format(jdn) {
     if (isPersian()) { var j = d2j(jdn); return j.jy + '/' + pad(j.jm) + '/' + pad(j.jd); }
@@ -97,13 +98,13 @@
     var m = /^\s*(\d{1,4})\s*[\/\-]\s*(\d{1,2})\s*[\/\-]\s*(\d{1,2})\s*$/.exec(s);
     if (!m) return null;
     var y = +m[1], mo = +m[2], d = +m[3];
-    if (mo < 1 || mo > 12 || d < 1) return null;
-    if (y >= 1700) {  // a four-digit year this large can only be Gregorian
+    // Years 1000-1699 are Jalali, 1700-3000 Gregorian; anything else is a typo in progress.
+    if (mo < 1 || mo > 12 || d < 1 || y < 1000 || y > 3000) return null;
+    if (y >= 1700) {
       var jdn = g2d(y, mo, d), g = d2g(jdn);
       return g.gm === mo && g.gd === d ? jdn : null;
     }
-    if (y < 1 || d > monthLength(y, mo)) return null;
-    return j2d(y, mo, d);
+    return d > monthLength(y, mo) ? null : j2d(y, mo, d);
   }
   function today() { var n = new Date(); return g2d(n.getFullYear(), n.getMonth() + 1, n.getDate()); }
   function weekCol(jdn) { return (jdn + 2) % 7; }  // JDN 0 is a Monday; column 0 is Saturday
@@ -111,47 +112,36 @@
   // --- Popup: one open at a time, rebuilt on every render (a month is only ~42 nodes). ---
   var open = null, uid = 0;
 
-  function el(tag, cls, text) {
+  function el(tag, cls, text, attrs) {
     var e = document.createElement(tag);
-    if (cls) e.className = cls;
+    e.className = cls;
     if (text != null) e.textContent = text;
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
     return e;
   }
 
   function render(state, moveFocus) {
     var t = isPersian() ? FA : EN, p = state.popup, j = d2j(state.focus);
     var first = state.focus - j.jd + 1, len = monthLength(j.jy, j.jm), now = today();
-    state.title.textContent = isPersian() ? faDigits(t.months[j.jm - 1] + ' ' + j.jy) : t.months[j.jm - 1] + ' ' + j.jy;
-    var grid = el('div', 'jdp-grid');
-    grid.setAttribute('role', 'grid');
-    grid.setAttribute('aria-labelledby', state.title.id);
-    var row = el('div', 'jdp-row');
-    row.setAttribute('role', 'row');
-    t.days.forEach(function (d, i) {
-      var h = el('span', 'jdp-dow' + (i === 6 ? ' jdp-fri' : ''), d);
-      h.setAttribute('role', 'columnheader');
-      h.setAttribute('title', t.dayNames[i]);  // abbreviation expanded for mouse users
-      row.appendChild(h);
+    state.title.textContent = digits(t.months[j.jm - 1] + ' ' + j.jy);
+    var grid = el('div', 'jdp-grid', null, { role: 'grid', 'aria-labelledby': state.title.id });
+    var row = grid.appendChild(el('div', 'jdp-row', null, { role: 'row' }));
+    t.days.forEach(function (d, i) {  // one-letter headers, full names for assistive tech and hover
+      row.appendChild(el('span', 'jdp-dow' + (i === 6 ? ' jdp-fri' : ''), d,
+        { role: 'columnheader', title: t.dayNames[i], 'aria-label': t.dayNames[i] }));
     });
-    grid.appendChild(row);
     var cells = [], i;
     for (i = 0; i < weekCol(first); i++) cells.push(null);
     for (i = 0; i < len; i++) cells.push(first + i);
     while (cells.length % 7) cells.push(null);
     cells.forEach(function (jdn, idx) {
-      if (idx % 7 === 0) { row = el('div', 'jdp-row'); row.setAttribute('role', 'row'); grid.appendChild(row); }
-      var c;
-      if (jdn === null) { c = el('span', 'jdp-empty'); c.setAttribute('role', 'gridcell'); row.appendChild(c); return; }
+      if (idx % 7 === 0) row = grid.appendChild(el('div', 'jdp-row', null, { role: 'row' }));
+      if (jdn === null) { row.appendChild(el('span', 'jdp-empty', null, { role: 'gridcell' })); return; }
       // A native button keeps Enter/Space activation for free; role=gridcell allows aria-selected.
-      c = el('button', 'jdp-day' + (idx % 7 === 6 ? ' jdp-fri' : ''), isPersian() ? faDigits(jdn - first + 1) : String(jdn - first + 1));
-      c.type = 'button';
-      c.setAttribute('role', 'gridcell');
-      c.setAttribute('aria-label', label(jdn, true));
-      c.setAttribute('aria-selected', String(jdn === state.selected));
-      c.tabIndex = jdn === state.focus ? 0 : -1;  // roving tabindex: one Tab stop in the grid
-      c.dataset.jdn = jdn;
+      var c = row.appendChild(el('button', 'jdp-day' + (idx % 7 === 6 ? ' jdp-fri' : ''), digits(jdn - first + 1),
+        { type: 'button', role: 'gridcell', 'aria-label': label(jdn), 'aria-selected': String(jdn === state.selected),
+          tabindex: jdn === state.focus ? '0' : '-1', 'data-jdn': jdn }));  // roving tabindex: one Tab stop
       if (jdn === now) { c.classList.add('jdp-today'); c.setAttribute('aria-current', 'date'); }
-      row.appendChild(c);
     });
     if (state.grid) p.replaceChild(grid, state.grid); else p.appendChild(grid);
     state.grid = grid;
@@ -209,18 +199,12 @@
     close(false);
     var group = toggle.closest('.input-group') || input, t = isPersian() ? FA : EN;
     group.parentNode.classList.add('jdp-anchor');
-    var popup = el('div', 'jdp-popup'), head = el('div', 'jdp-header');
-    popup.setAttribute('role', 'dialog');
-    popup.setAttribute('aria-modal', 'false');
-    popup.setAttribute('aria-label', t.dialog);
-    var prev = el('button', 'jdp-nav jdp-prev', '‹'), next = el('button', 'jdp-nav jdp-next', '›');
-    var title = el('div', 'jdp-title');
-    title.id = 'jdp-title-' + (++uid);
-    title.setAttribute('aria-live', 'polite');
+    var popup = el('div', 'jdp-popup', null, { role: 'dialog', 'aria-modal': 'false', 'aria-label': t.dialog });
+    var head = popup.appendChild(el('div', 'jdp-header'));
     // dir=ltr stops browsers bidi-mirroring ‹ › unpredictably; the CSS flips them for RTL.
-    [[prev, t.prev], [next, t.next]].forEach(function (b) { b[0].type = 'button'; b[0].dir = 'ltr'; b[0].setAttribute('aria-label', b[1]); });
-    head.appendChild(prev); head.appendChild(title); head.appendChild(next);
-    popup.appendChild(head);
+    var prev = head.appendChild(el('button', 'jdp-nav jdp-prev', '‹', { type: 'button', dir: 'ltr', 'aria-label': t.prev }));
+    var title = head.appendChild(el('div', 'jdp-title', null, { id: 'jdp-title-' + (++uid), 'aria-live': 'polite' }));
+    var next = head.appendChild(el('button', 'jdp-nav jdp-next', '›', { type: 'button', dir: 'ltr', 'aria-label': t.next }));
     var sel = parse(input.value);
     var state = { toggle: toggle, input: input, popup: popup, title: title, selected: sel, focus: sel === null ? today() : sel };
     prev.addEventListener('click', function () { state.focus = addMonths(state.focus, -1); render(state, false); });

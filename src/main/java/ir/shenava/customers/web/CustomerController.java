@@ -120,7 +120,10 @@ class CustomerController {
     }
 
     private String form(Model model, CustomerForm form, Customer customer) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            // after a failed POST the bound form and its errors are already in the model: keep them
+            model.addAttribute("form", form);
+        }
         model.addAttribute("customer", customer);
         model.addAttribute("kinds", Arrays.asList(CustomerKind.values()));
         return "customers/form";

@@ -159,7 +159,10 @@ class CustomerPartsController {
         Customer customer = customers.findById(customerId).orElseThrow(this::notFound);
         model.addAttribute("customer", customer);
         model.addAttribute("partId", partId);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            // after a failed POST the bound form and its errors are already in the model: keep them
+            model.addAttribute("form", form);
+        }
         model.addAttribute("sites", sites.findByCustomerIdOrderByName(customerId));
         model.addAttribute("staff", staff.active());
         return view;

@@ -19,7 +19,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.isAuthenticated() && mustChange(auth) && !allowed(request.getServletPath())) {
+        if (auth != null && auth.isAuthenticated() && mustChange(auth) && !allowed(request.getRequestURI().substring(request.getContextPath().length()))) {
             response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
             return;
         }

@@ -110,7 +110,10 @@ class StaffController {
     }
 
     private String form(Model model, StaffForm form, Staff person) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            // after a failed POST the bound form and its errors are already in the model: keep them
+            model.addAttribute("form", form);
+        }
         model.addAttribute("person", person);
         model.addAttribute("allRoles", Arrays.asList(Role.values()));
         model.addAttribute("departments", departments.findAllByOrderByNameFa());

@@ -20,7 +20,7 @@ record StaffForm(
         Long departmentId,
         Long managerId,
         Set<Role> roles,
-        boolean active) {
+        Boolean active) {
 
     static StaffForm empty() {
         return new StaffForm("", "", "", "", null, null, EnumSet.noneOf(Role.class), true);
@@ -34,6 +34,6 @@ record StaffForm(
 
     StaffAccounts.Profile profile() {
         return new StaffAccounts.Profile(fullName, email, mobile, departmentId, managerId,
-                roles == null ? EnumSet.noneOf(Role.class) : roles, active);
+                roles == null ? EnumSet.noneOf(Role.class) : roles, Boolean.TRUE.equals(active));
     }
 }

@@ -1,0 +1,101 @@
+package ir.shenava;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import ir.shenava.customers.CustomerKind;
+import ir.shenava.customers.internal.CustomerRegistry;
+import ir.shenava.staff.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Walks every page × every role: a role without rights gets 403 and no data; an anonymous visitor
+ * is sent to the login page. A new page belongs in {@link #pages()}.
+ */
+@ShenavaIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityMatrixTest {
+
+    static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    static final Set<Role> CUSTOMER_EDIT = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
+            Role.TECHNICAL_MANAGER, Role.SALES_EXPERT, Role.TECHNICAL_EXPERT);
+    static final Set<Role> BULK = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
+    static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final String SECRET_NAME = "مشتری ماتریس دسترسی";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CustomerRegistry registry;
+
+    long customerId;
+
+    @BeforeAll
+    void aCustomerToLookAt() {
+        customerId = registry.create(new CustomerRegistry.CustomerData(null, SECRET_NAME, CustomerKind.CLINIC,
+                "تهران", "تهران", null, null, null)).getId();
+    }
+
+    List<Object[]> pages() {
+        return List.of(
+                new Object[] {"/", ALL},
+                new Object[] {"/customers", ALL},
+                new Object[] {"/customers/{c}", ALL},
+                new Object[] {"/customers/new", CUSTOMER_EDIT},
+                new Object[] {"/customers/{c}/edit", CUSTOMER_EDIT},
+                new Object[] {"/customers/{c}/contacts/new", CUSTOMER_EDIT},
+                new Object[] {"/customers/{c}/sites/new", CUSTOMER_EDIT},
+                new Object[] {"/customers/{c}/equipment/new", CUSTOMER_EDIT},
+                new Object[] {"/staff", ADMIN},
+                new Object[] {"/staff/new", ADMIN},
+                new Object[] {"/departments", ADMIN},
+                new Object[] {"/holidays", ADMIN},
+                new Object[] {"/actuator/prometheus", ADMIN});
+    }
+
+    Stream<Arguments> pageAndRole() {
+        return pages().stream().flatMap(p -> ALL.stream().map(r -> Arguments.of(p[0], r, p[1])));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("pageAndRole")
+    void eachRoleGetsExactlyThePagesItMayUse(String page, Role role, Set<Role> allowed) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(page.replace("{c}", String.valueOf(customerId)))
+                .with(user("matrix-" + role).roles(role.name()))).andReturn().getResponse();
+        if (allowed.contains(role)) {
+            assertThat(response.getStatus()).as("%s may open %s", role, page).isBetween(200, 399);
+        } else {
+            assertThat(response.getStatus()).as("%s may not open %s", role, page).isEqualTo(403);
+            assertThat(response.getContentAsString()).doesNotContain(SECRET_NAME);
+        }
+    }
+
+    @ParameterizedTest(name = "anonymous {0}")
+    @MethodSource("pages")
+    void anAnonymousVisitorIsSentToTheLoginPage(String page, Set<Role> allowed) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(page.replace("{c}", String.valueOf(customerId))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/login");
+        assertThat(response.getContentAsString()).doesNotContain(SECRET_NAME);
+    }
+
+    @org.junit.jupiter.api.Test
+    void healthAndLoginArePublic() throws Exception {
+        assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+}
