@@ -132,6 +132,21 @@ class ImportWebTest {
     }
 
     @Test
+    void aContactWithTheSameMobileIsUpdatedNotDuplicated() throws Exception {
+        String s = suffix();
+        UUID customer = uploadCsv(ImportKind.CUSTOMERS, "code,name\nK-" + s + ",k\n");
+        mvc.perform(post("/customers/import/" + customer + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf()));
+        for (String position : new String[] {"مدیر", "مدیر فنی"}) {
+            UUID batch = uploadCsv(ImportKind.CONTACTS, "کد مشتری,نام و نام خانوادگی,سمت,تلفن همراه\n"
+                    + "K-" + s + ",سارا," + position + ",+98 935 " + s + "1\n");
+            mvc.perform(post("/customers/import/" + batch + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf()))
+                    .andExpect(redirectedUrl("/customers"));
+        }
+        assertThat(jdbc.queryForList("select c.position from contact c join customer u on u.id = c.customer_id where u.code = ?",
+                String.class, "K-" + s)).containsExactly("مدیر فنی");
+    }
+
+    @Test
     void binaryFileNamedCsvIsRejectedAndNothingStored() throws Exception {
         int before = count("import_batch");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};

@@ -33,6 +33,32 @@ class TableReaderTest {
     }
 
     @Test
+    void readsXlsxDateCellsAsJalaliAndNumbersWithoutExponent() throws Exception {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet();
+            var header = sheet.createRow(0);
+            String[] names = {"customer_code", "model", "serial_number", "installed_on"};
+            for (int i = 0; i < names.length; i++) {
+                header.createCell(i).setCellValue(names[i]);
+            }
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("C-1");
+            row.createCell(1).setCellValue("X");
+            row.createCell(2).setCellValue(9121234567d);
+            var date = row.createCell(3);
+            date.setCellValue(java.time.LocalDate.of(2026, 12, 5));
+            var style = book.createCellStyle();
+            style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            date.setCellStyle(style);
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            ImportRow read = TableReader.read(out.toByteArray(), ImportKind.EQUIPMENT).get(0);
+            assertThat(read.value("installed_on")).isEqualTo("1405/09/14");
+            assertThat(read.value("serial_number")).isEqualTo("9121234567");
+        }
+    }
+
+    @Test
     void refusesBinaryNamedCsv() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
         assertThatThrownBy(() -> TableReader.read(png, ImportKind.CUSTOMERS))
