@@ -59,6 +59,8 @@ class SecurityMatrixTest {
                 new Object[] {"/customers/{c}/contacts/new", CUSTOMER_EDIT},
                 new Object[] {"/customers/{c}/sites/new", CUSTOMER_EDIT},
                 new Object[] {"/customers/{c}/equipment/new", CUSTOMER_EDIT},
+                new Object[] {"/customers/import", BULK},
+                new Object[] {"/customers/export", BULK},
                 new Object[] {"/staff", ADMIN},
                 new Object[] {"/staff/new", ADMIN},
                 new Object[] {"/departments", ADMIN},
