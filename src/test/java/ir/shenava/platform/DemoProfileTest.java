@@ -1,0 +1,43 @@
+package ir.shenava.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ir.shenava.staff.Role;
+import ir.shenava.staff.StaffDirectory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo profile fills an empty database (its own, so the shared test database stays as it is). */
+@SpringBootTest(properties = "shenava.data-dir=target/demo-test-data")
+@ActiveProfiles({"test", "demo"})
+class DemoProfileTest {
+
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aNewcomerSeesALivingCompany() {
+        assertThat(staff.active()).hasSizeGreaterThanOrEqualTo(12);
+        Set<Role> roles = staff.active().stream().flatMap(s -> s.roles().stream()).collect(Collectors.toSet());
+        assertThat(roles).containsAll(EnumSet.allOf(Role.class));
+        assertThat(staff.managersOf(staff.findByUsername("sales1").orElseThrow().id()))
+                .extracting(s -> s.username()).containsExactly("sales.mgr", "sales.head", "ceo");
+
+        assertThat(jdbc.queryForObject("select count(*) from customer", Integer.class)).isEqualTo(60);
+        assertThat(jdbc.queryForObject("select count(*) from customer c where not exists "
+                + "(select 1 from contact k where k.customer_id = c.id)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from customer c where not exists "
+                + "(select 1 from equipment e where e.customer_id = c.id)", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from customer where search_text like '%0912%'", Integer.class))
+                .isEqualTo(60);
+    }
+}
