@@ -7,6 +7,7 @@ import ir.shenava.customers.internal.Contact;
 import ir.shenava.customers.internal.ContactRepository;
 import ir.shenava.customers.internal.Customer;
 import ir.shenava.customers.internal.CustomerRepository;
+import ir.shenava.customers.internal.CustomerSiteRepository;
 import ir.shenava.customers.internal.Equipment;
 import ir.shenava.customers.internal.EquipmentRepository;
 import ir.shenava.shared.PhoneNumber;
@@ -21,11 +22,14 @@ public class CustomerDirectory {
     private final CustomerRepository customers;
     private final ContactRepository contacts;
     private final EquipmentRepository equipment;
+    private final CustomerSiteRepository sites;
 
-    CustomerDirectory(CustomerRepository customers, ContactRepository contacts, EquipmentRepository equipment) {
+    CustomerDirectory(CustomerRepository customers, ContactRepository contacts, EquipmentRepository equipment,
+                      CustomerSiteRepository sites) {
         this.customers = customers;
         this.contacts = contacts;
         this.equipment = equipment;
+        this.sites = sites;
     }
 
     public Optional<CustomerSummary> find(CustomerId id) {
@@ -46,6 +50,25 @@ public class CustomerDirectory {
 
     public Optional<EquipmentSummary> equipmentBySerial(String serial) {
         return equipment.findBySerialNumber(Equipment.canonicalSerial(serial)).map(CustomerDirectory::summary);
+    }
+
+    public Optional<EquipmentSummary> equipment(long id) {
+        return equipment.findById(id).map(CustomerDirectory::summary);
+    }
+
+    public List<EquipmentSummary> equipmentOf(CustomerId customer) {
+        return equipment.findByCustomerIdOrderBySerialNumber(customer.value()).stream().map(CustomerDirectory::summary).toList();
+    }
+
+    public List<SiteSummary> sitesOf(CustomerId customer) {
+        return sites.findByCustomerIdOrderByName(customer.value()).stream()
+                .map(s -> new SiteSummary(s.getId(), customer, s.getName(), s.getCity())).toList();
+    }
+
+    /** Several customers at once (for lists), by id. */
+    public java.util.Map<Long, CustomerSummary> findAll(java.util.Collection<Long> ids) {
+        return customers.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Customer::getId, CustomerDirectory::summary));
     }
 
     static CustomerSummary summary(Customer c) {
