@@ -34,6 +34,8 @@ class SecurityMatrixTest {
             Role.TECHNICAL_MANAGER, Role.SALES_EXPERT, Role.TECHNICAL_EXPERT);
     static final Set<Role> BULK = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
+            Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER);
     static final String SECRET_NAME = "مشتری ماتریس دسترسی";
 
     @Autowired
@@ -61,6 +63,10 @@ class SecurityMatrixTest {
                 new Object[] {"/customers/{c}/equipment/new", CUSTOMER_EDIT},
                 new Object[] {"/customers/import", BULK},
                 new Object[] {"/customers/export", BULK},
+                new Object[] {"/service-records", ALL},
+                new Object[] {"/service-records/timeline?customerId={c}", ALL},
+                new Object[] {"/service-records/new?customerId={c}", CUSTOMER_EDIT},
+                new Object[] {"/service-records/missing-confirmations", SCANS},
                 new Object[] {"/staff", ADMIN},
                 new Object[] {"/staff/new", ADMIN},
                 new Object[] {"/departments", ADMIN},
