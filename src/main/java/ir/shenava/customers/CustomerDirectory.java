@@ -52,6 +52,11 @@ public class CustomerDirectory {
         return equipment.findBySerialNumber(Equipment.canonicalSerial(serial)).map(CustomerDirectory::summary);
     }
 
+    /** Every unit of every customer — for small jobs such as the demo data, not for pages. */
+    public List<EquipmentSummary> allEquipment() {
+        return equipment.findAll(org.springframework.data.domain.Sort.by("id")).stream().map(CustomerDirectory::summary).toList();
+    }
+
     public Optional<EquipmentSummary> equipment(long id) {
         return equipment.findById(id).map(CustomerDirectory::summary);
     }

@@ -39,5 +39,14 @@ class DemoProfileTest {
                 + "(select 1 from equipment e where e.customer_id = c.id)", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from customer where search_text like '%0912%'", Integer.class))
                 .isEqualTo(60);
+
+        // a year of services, most with a complete confirmation form, some missing or unsigned
+        assertThat(jdbc.queryForObject("select count(*) from service_record where status = 'DONE'", Integer.class))
+                .isGreaterThan(150);
+        assertThat(jdbc.queryForObject("select count(*) from installation_milestone", Integer.class)).isGreaterThan(60);
+        assertThat(jdbc.queryForObject("select count(*) from service_confirmation where signed", Integer.class)).isGreaterThan(50);
+        assertThat(jdbc.queryForObject("select count(*) from service_confirmation where not signed", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from service_record r where r.type <> 'SALE' and not exists "
+                + "(select 1 from service_confirmation c where c.record_id = r.id)", Integer.class)).isPositive();
     }
 }
