@@ -9,8 +9,17 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
-    @Query("select c from Customer c where c.searchText like concat('%', :key, '%') order by c.name")
-    Page<Customer> search(String key, Pageable pageable);
+    /**
+     * Customers whose search text contains the pattern ({@link CustomerSearch#likePattern}). The
+     * matches are materialised first so that PostgreSQL answers from the trigram index instead of
+     * walking the name index and testing every row.
+     */
+    @Query(value = """
+            with matches as materialized (select * from customer where search_text like :pattern)
+            select * from matches order by name, id""",
+            countQuery = "select count(*) from customer where search_text like :pattern",
+            nativeQuery = true)
+    Page<Customer> search(String pattern, Pageable pageable);
 
     Optional<Customer> findByCode(String code);
 

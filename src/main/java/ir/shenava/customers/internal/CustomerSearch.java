@@ -12,6 +12,11 @@ public final class CustomerSearch {
     private CustomerSearch() {
     }
 
+    /** The LIKE pattern for a query: its key, with LIKE's own wildcards escaped, between two %. */
+    public static String likePattern(String query) {
+        return "%" + keyOf(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     public static String keyOf(String query) {
         String key = PersianText.searchKey(query == null ? "" : query).trim();
         if (key.matches("[0-9\\s\\-+().]+") && key.replaceAll("\\D", "").length() >= 4) {

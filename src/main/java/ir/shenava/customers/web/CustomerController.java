@@ -59,7 +59,10 @@ class CustomerController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", customers.search(CustomerSearch.keyOf(q), PageRequest.of(Math.max(page, 0), 25)));
+        PageRequest request = PageRequest.of(Math.max(page, 0), 25);
+        model.addAttribute("page", CustomerSearch.keyOf(q).isEmpty()
+                ? customers.findAll(request.withSort(org.springframework.data.domain.Sort.by("name", "id")))
+                : customers.search(CustomerSearch.likePattern(q), request));
         return htmx != null ? "customers/list :: results" : "customers/list";
     }
 

@@ -30,7 +30,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         }
         Path dataDir = Path.of(environment.getProperty("shenava.data-dir", "./data")).toAbsolutePath().normalize();
         boolean throwAway = environment.getProperty("shenava.embedded-db.throw-away", Boolean.class, false);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir, throwAway);
+        int port = environment.getProperty("shenava.embedded-db.port", Integer.class, 0);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir, throwAway, port);
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
                 "spring.datasource.username", "postgres",

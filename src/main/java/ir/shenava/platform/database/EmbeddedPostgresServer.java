@@ -38,10 +38,11 @@ final class EmbeddedPostgresServer {
         this.lock = lock;
     }
 
-    static synchronized EmbeddedPostgresServer startOnce(Path dataDir, boolean throwAway) {
+    /** {@code port} 0 picks a free port (the default); a fixed one lets tools such as psql connect. */
+    static synchronized EmbeddedPostgresServer startOnce(Path dataDir, boolean throwAway, int port) {
         EmbeddedPostgresServer server = RUNNING.get(dataDir);
         if (server == null || server.stopped) {
-            server = start(dataDir, throwAway);
+            server = start(dataDir, throwAway, port);
             RUNNING.put(dataDir, server);
         }
         return server;
@@ -51,7 +52,7 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
-    private static EmbeddedPostgresServer start(Path dataDir, boolean throwAway) {
+    private static EmbeddedPostgresServer start(Path dataDir, boolean throwAway, int port) {
         try {
             Files.createDirectories(dataDir);
             FileLock lock = takeLock(dataDir);
@@ -64,6 +65,9 @@ final class EmbeddedPostgresServer {
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("max_connections", "200");
+            if (port > 0) {
+                builder.setPort(port);
+            }
             if (!throwAway) {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
