@@ -143,6 +143,9 @@ class ConfirmationReviewWebTest {
         long customer = customer();
         long r1 = done(customer, "1402/04/05", expert);
         done(customer, "1402/04/06", expert);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0};
+        services.confirm(r1, ir.shenava.servicerecords.internal.UploadedFile.check("form.png", png), true, false, true,
+                true, "clerk");
         long reviewId = start("1402/04", "PERCENT", "100", "7");
         List<ConfirmationReviewItem> drawn = items.findByReviewIdOrderById(reviewId);
         assertThat(drawn).hasSize(2);
@@ -152,7 +155,8 @@ class ConfirmationReviewWebTest {
 
         String itemPage = mvc.perform(get(itemUrl).with(CEO)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(itemPage).contains("کارشناس د", "تعمیر");
+        assertThat(itemPage).contains("کارشناس د", "تعمیر", "<img", "/service-records/attachments/", "form.png",
+                "id=\"formPresent1\" name=\"formPresent\" checked=\"checked\"");
         // no findings yet: no case
         mvc.perform(post(itemUrl + "/case").with(CEO).with(csrf())).andExpect(flash().attribute("error", "review.case.noFindings"));
 
