@@ -10,6 +10,7 @@ import ir.shenava.customers.internal.CustomerRepository;
 import ir.shenava.customers.internal.CustomerSiteRepository;
 import ir.shenava.customers.internal.Equipment;
 import ir.shenava.customers.internal.EquipmentRepository;
+import ir.shenava.shared.PersianText;
 import ir.shenava.shared.PhoneNumber;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,15 @@ public class CustomerDirectory {
 
     public Optional<CustomerSummary> find(CustomerId id) {
         return customers.findById(id.value()).map(CustomerDirectory::summary);
+    }
+
+    /** By the customer's code (as in the accounting system), typed in any digits and case. */
+    public Optional<CustomerSummary> findByCode(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        String canonical = PersianText.latinDigits(PersianText.normalize(code)).strip().toUpperCase(java.util.Locale.ROOT);
+        return customers.findByCode(canonical).map(CustomerDirectory::summary);
     }
 
     /** Contacts with this phone (mobile or landline), typed in any digits and prefix; none if invalid. */

@@ -1,0 +1,93 @@
+package ir.shenava.staff.apikeys;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import ir.shenava.staff.ApiScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues, lists, revokes and checks API keys. The full key exists only in the answer to {@link #issue}. */
+@Service
+@Transactional
+public class ApiKeys {
+
+    static final String KEY_START = "shn_";
+    static final int PREFIX_LENGTH = 8;
+    static final int NAME_MAX = 100;
+    private static final int RANDOM_BYTES = 24; // 32 url-safe characters
+
+    private final ApiKeyRepository keys;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiKeys(ApiKeyRepository keys, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
+    }
+
+    /** The stored key and the full key, which the caller shows once and forgets. */
+    public record Issued(ApiKey key, String fullKey) {
+    }
+
+    public Issued issue(String name, Set<ApiScope> scopes, String by) {
+        if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
+            throw new IllegalArgumentException("apikey.name.invalid");
+        }
+        if (scopes == null || scopes.isEmpty()) {
+            throw new IllegalArgumentException("apikey.scopes.required");
+        }
+        byte[] bytes = new byte[RANDOM_BYTES];
+        random.nextBytes(bytes);
+        String full = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        ApiKey key = keys.save(new ApiKey(name.strip(), full.substring(0, PREFIX_LENGTH), hash(full), scopes, by,
+                clock.instant()));
+        return new Issued(key, full);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiKey> all() {
+        return keys.findAllByOrderByRevokedAtDescCreatedAtDesc();
+    }
+
+    /** @return false when there is no such key */
+    public boolean revoke(long id) {
+        return keys.findById(id).map(k -> {
+            k.revoke(clock.instant());
+            return true;
+        }).orElse(false);
+    }
+
+    /**
+     * The live key whose hash equals the presented key's; hashes are compared in constant time so
+     * that response times tell an attacker nothing. Records the use.
+     */
+    public Optional<ApiKey> authenticate(String presented) {
+        if (presented == null || presented.length() < PREFIX_LENGTH || presented.length() > 200) {
+            return Optional.empty();
+        }
+        byte[] hash = hash(presented).getBytes(StandardCharsets.US_ASCII);
+        Optional<ApiKey> match = keys.findByKeyPrefix(presented.substring(0, PREFIX_LENGTH)).stream()
+                .filter(k -> MessageDigest.isEqual(hash, k.getKeyHash().getBytes(StandardCharsets.US_ASCII)))
+                .findFirst()
+                .filter(k -> !k.isRevoked());
+        match.ifPresent(k -> k.used(clock.instant()));
+        return match;
+    }
+
+    static String hash(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}
