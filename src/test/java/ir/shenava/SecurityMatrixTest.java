@@ -34,6 +34,8 @@ class SecurityMatrixTest {
             Role.TECHNICAL_MANAGER, Role.SALES_EXPERT, Role.TECHNICAL_EXPERT);
     static final Set<Role> BULK = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> REVIEW = EnumSet.of(Role.CEO, Role.QUALITY_MANAGER);
+    static final Set<Role> SERVICE_IMPORT = EnumSet.of(Role.ADMIN, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
             Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER);
     static final String SECRET_NAME = "مشتری ماتریس دسترسی";
@@ -67,6 +69,10 @@ class SecurityMatrixTest {
                 new Object[] {"/service-records/timeline?customerId={c}", ALL},
                 new Object[] {"/service-records/new?customerId={c}", CUSTOMER_EDIT},
                 new Object[] {"/service-records/missing-confirmations", SCANS},
+                new Object[] {"/service-records/import", SERVICE_IMPORT},
+                new Object[] {"/service-records/reviews", REVIEW},
+                new Object[] {"/service-records/reviews/new", REVIEW},
+                new Object[] {"/api-keys", ADMIN},
                 new Object[] {"/staff", ADMIN},
                 new Object[] {"/staff/new", ADMIN},
                 new Object[] {"/departments", ADMIN},

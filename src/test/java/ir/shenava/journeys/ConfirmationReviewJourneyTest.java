@@ -83,7 +83,12 @@ class ConfirmationReviewJourneyTest {
     /** Scrolls first: the sticky layout may cover an element at the very bottom of the window. */
     private void click(WebElement element) {
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        wait.until(ExpectedConditions.elementToBeClickable(element));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException stillMoving) {
+            browser.executeScript("arguments[0].click();", element);
+        }
     }
 
     private WebElement main() {
@@ -136,12 +141,12 @@ class ConfirmationReviewJourneyTest {
         assertThat((Boolean) browser.executeScript(
                 "const i = document.querySelector('main img'); return i.complete && i.naturalWidth > 0;")).isTrue();
         for (String box : new String[] {"formPresent", "filled", "signed", "consistent"}) {
-            WebElement check = browser.findElement(By.id(box));
+            WebElement check = browser.findElement(By.cssSelector("input[type=checkbox][name=" + box + "]"));
             if (!check.isSelected()) {
                 click(check);
             }
         }
-        WebElement stamped = browser.findElement(By.id("stamped"));
+        WebElement stamped = browser.findElement(By.cssSelector("input[type=checkbox][name=stamped]"));
         if (stamped.isSelected()) {
             click(stamped);
         }
