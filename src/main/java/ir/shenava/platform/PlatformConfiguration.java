@@ -19,7 +19,7 @@ class PlatformConfiguration {
 
     @Bean
     PublicEndpoints platformPublicEndpoints() {
-        return PublicEndpoints.of("/webjars/**", "/css/**", "/js/**", "/fonts/**", "/img/**", "/favicon.ico",
+        return PublicEndpoints.of("/webjars/**", "/assets/**", "/favicon.ico",
                 "/error", "/error/**", "/actuator/health", "/actuator/health/**", "/lang");
     }
 }

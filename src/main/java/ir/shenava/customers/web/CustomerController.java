@@ -10,13 +10,12 @@ import ir.shenava.customers.internal.Customer;
 import ir.shenava.customers.internal.CustomerRegistry;
 import ir.shenava.customers.internal.CustomerRepository;
 import ir.shenava.customers.internal.CustomerRuleException;
-import ir.shenava.customers.internal.CustomerSearch;
+import ir.shenava.customers.internal.CustomerListing;
 import ir.shenava.customers.internal.CustomerSiteRepository;
 import ir.shenava.customers.internal.EquipmentRepository;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,9 +42,12 @@ class CustomerController {
     private final EquipmentRepository equipment;
     private final CustomerRegistry registry;
     private final StaffDirectory staff;
+    private final CustomerListing listing;
 
     CustomerController(CustomerRepository customers, CustomerSiteRepository sites, ContactRepository contacts,
-                       EquipmentRepository equipment, CustomerRegistry registry, StaffDirectory staff) {
+                       EquipmentRepository equipment, CustomerRegistry registry, StaffDirectory staff,
+                       CustomerListing listing) {
+        this.listing = listing;
         this.customers = customers;
         this.sites = sites;
         this.contacts = contacts;
@@ -59,10 +61,7 @@ class CustomerController {
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
                 @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         model.addAttribute("q", q);
-        PageRequest request = PageRequest.of(Math.max(page, 0), 25);
-        model.addAttribute("page", CustomerSearch.keyOf(q).isEmpty()
-                ? customers.findAll(request.withSort(org.springframework.data.domain.Sort.by("name", "id")))
-                : customers.search(CustomerSearch.likePattern(q), request));
+        model.addAttribute("page", listing.page(q, page));
         return htmx != null ? "customers/list :: results" : "customers/list";
     }
 

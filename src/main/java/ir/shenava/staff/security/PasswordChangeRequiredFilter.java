@@ -33,7 +33,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     private static boolean allowed(String path) {
         return path.equals(CHANGE_PAGE) || path.equals("/logout") || path.startsWith("/webjars/")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/fonts/")
+                || path.startsWith("/assets/")
                 || path.startsWith("/error") || path.equals("/lang");
     }
 }
