@@ -1,0 +1,116 @@
+package ir.shenava.intake.internal;
+
+import java.time.Instant;
+
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintStatus;
+import ir.shenava.intake.TrackingCode;
+import ir.shenava.shared.PersianText;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A complaint as received. Text is stored normalised; the search text ignores ي/ی, ك/ک and digit sets. */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String trackingCode;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    private ComplaintStatus status = ComplaintStatus.RECEIVED;
+    private boolean confidential;
+    private Long customerId;
+    private Long contactId;
+    private String contactName;
+    private String organisation;
+    private String contactPhone;
+    private String contactEmail;
+    private String categoryCode;
+    private Long equipmentId;
+    private String serialText;
+    private Short satisfaction;
+    private String subject;
+    private String description;
+    private String remedySought;
+    private Instant receivedAt;
+    private Long receivedBy;
+    private String sourceRef;
+    private Long ownerId;
+    private String submissionKey;
+    private String searchText = "";
+    @Version
+    private long version;
+
+    protected Complaint() {
+    }
+
+    Complaint(TrackingCode code, Channel channel, Submission s, Instant receivedAt) {
+        this.trackingCode = code.value();
+        this.channel = channel;
+        this.confidential = channel == Channel.CEO_PAGE;
+        this.contactName = PersianText.normalize(s.contactName());
+        this.organisation = PersianText.normalize(s.organisation());
+        this.contactPhone = s.phone() == null ? null : s.phone().e164();
+        this.contactEmail = s.email() == null || s.email().isBlank() ? null : s.email().trim().toLowerCase(java.util.Locale.ROOT);
+        this.categoryCode = s.categoryCode();
+        this.serialText = s.serial() == null || s.serial().isBlank() ? null : PersianText.latinDigits(s.serial().trim());
+        this.satisfaction = s.satisfaction() == null ? null : (short) s.satisfaction().value();
+        this.subject = PersianText.normalize(s.subject());
+        this.description = PersianText.normalize(s.description());
+        this.remedySought = PersianText.normalize(s.remedySought());
+        this.receivedAt = receivedAt;
+        this.receivedBy = s.receivedBy();
+        this.sourceRef = s.sourceRef();
+        this.submissionKey = s.submissionKey();
+        this.searchText = PersianText.searchKey(String.join(" ", trackingCode, contactName, nz(organisation), subject,
+                description, nz(remedySought), nz(serialText), nz(contactEmail),
+                contactPhone == null ? "" : new ir.shenava.shared.PhoneNumber(contactPhone).national()));
+    }
+
+    void matchTo(Long customerId, Long contactId, Long equipmentId) {
+        this.customerId = customerId;
+        this.contactId = contactId;
+        this.equipmentId = equipmentId;
+    }
+
+    void assignOwner(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public Long getId() { return id; }
+    public TrackingCode getTrackingCode() { return new TrackingCode(trackingCode); }
+    public Channel getChannel() { return channel; }
+    public ComplaintStatus getStatus() { return status; }
+    public boolean isConfidential() { return confidential; }
+    public Long getCustomerId() { return customerId; }
+    public Long getContactId() { return contactId; }
+    public String getContactName() { return contactName; }
+    public String getOrganisation() { return organisation; }
+    public String getContactPhone() { return contactPhone; }
+    public String getContactEmail() { return contactEmail; }
+    public String getCategoryCode() { return categoryCode; }
+    public Long getEquipmentId() { return equipmentId; }
+    public String getSerialText() { return serialText; }
+    public Short getSatisfaction() { return satisfaction; }
+    public String getSubject() { return subject; }
+    public String getDescription() { return description; }
+    public String getRemedySought() { return remedySought; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public Long getReceivedBy() { return receivedBy; }
+    public String getSourceRef() { return sourceRef; }
+    public Long getOwnerId() { return ownerId; }
+}

@@ -1,0 +1,46 @@
+package ir.shenava.intake.internal;
+
+import ir.shenava.intake.Channel;
+import ir.shenava.staff.Role;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** Channel × category (null: any) → a person, or a role within an optional department. */
+@Entity
+@Table(name = "routing_rule")
+public class RoutingRule {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    private String categoryCode;
+    private Long targetStaffId;
+    @Enumerated(EnumType.STRING)
+    private Role targetRole;
+    private String departmentCode;
+
+    protected RoutingRule() {
+    }
+
+    public RoutingRule(Channel channel, String categoryCode, Long targetStaffId, Role targetRole, String departmentCode) {
+        this.channel = channel;
+        this.categoryCode = categoryCode;
+        this.targetStaffId = targetStaffId;
+        this.targetRole = targetRole;
+        this.departmentCode = departmentCode;
+    }
+
+    public Long getId() { return id; }
+    public Channel getChannel() { return channel; }
+    public String getCategoryCode() { return categoryCode; }
+    public Long getTargetStaffId() { return targetStaffId; }
+    public Role getTargetRole() { return targetRole; }
+    public String getDepartmentCode() { return departmentCode; }
+}

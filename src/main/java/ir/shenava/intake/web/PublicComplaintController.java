@@ -1,0 +1,144 @@
+package ir.shenava.intake.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.internal.ComplaintCategoryRepository;
+import ir.shenava.intake.internal.ComplaintFile;
+import ir.shenava.intake.internal.ComplaintIntake;
+import ir.shenava.intake.internal.IntakeRuleException;
+import ir.shenava.shared.PhoneNumber;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public pages the company website links to: {@code /complaint} (to senior managers, policy 3)
+ * and {@code /ceo} (to the CEO personally, policy 6). No login; a honeypot field, a proof of work
+ * and a per-address limit keep bots out; nothing typed is lost when something is wrong.
+ */
+@Controller
+class PublicComplaintController {
+
+    private final ComplaintIntake intake;
+    private final ComplaintCategoryRepository categories;
+    private final ProofOfWork pow;
+    private final RateLimit submissions;
+
+    PublicComplaintController(ComplaintIntake intake, ComplaintCategoryRepository categories, ProofOfWork pow, Clock clock) {
+        this.intake = intake;
+        this.categories = categories;
+        this.pow = pow;
+        this.submissions = new RateLimit(5, Duration.ofMinutes(10), clock);
+    }
+
+    @GetMapping("/complaint")
+    String webForm(Model model) {
+        return form(model, Channel.WEB_FORM, PublicComplaintForm.empty());
+    }
+
+    @GetMapping("/ceo")
+    String ceoForm(Model model) {
+        return form(model, Channel.CEO_PAGE, PublicComplaintForm.empty());
+    }
+
+    @PostMapping("/complaint")
+    String submitWebForm(@Valid @ModelAttribute("form") PublicComplaintForm form, BindingResult result,
+                         @RequestParam(name = "files", required = false) MultipartFile[] files, Model model,
+                         HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
+        return submit(Channel.WEB_FORM, form, result, files, model, request, response, redirect);
+    }
+
+    @PostMapping("/ceo")
+    String submitCeoForm(@Valid @ModelAttribute("form") PublicComplaintForm form, BindingResult result,
+                         @RequestParam(name = "files", required = false) MultipartFile[] files, Model model,
+                         HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+            throws IOException {
+        return submit(Channel.CEO_PAGE, form, result, files, model, request, response, redirect);
+    }
+
+    @GetMapping("/complaint/done")
+    String done() {
+        return "intake/done";
+    }
+
+    private String submit(Channel channel, PublicComplaintForm form, BindingResult result, MultipartFile[] files,
+                          Model model, HttpServletRequest request, HttpServletResponse response,
+                          RedirectAttributes redirect) throws IOException {
+        if (form.website() != null && !form.website().isBlank()) {
+            return "redirect:/complaint/done";   // a bot filled the hidden field: say nothing useful
+        }
+        if (!submissions.tryAcquire(request.getRemoteAddr())) {
+            response.setStatus(429);
+            result.reject("intake.rateLimited");
+            return form(model, channel, form);
+        }
+        Optional<PhoneNumber> phone = checkContact(form, result);
+        List<ComplaintFile> checked = new ArrayList<>();
+        if (!result.hasErrors()) {
+            if (!pow.verify(form.challenge(), form.counter())) {
+                result.reject("intake.challenge");
+            }
+            try {
+                for (MultipartFile file : files == null ? new MultipartFile[0] : files) {
+                    if (!file.isEmpty()) {
+                        checked.add(ComplaintFile.check(file.getOriginalFilename(), file.getBytes()));
+                    }
+                }
+                if (checked.size() > ComplaintFile.MAX_FILES) {
+                    result.reject("upload.tooMany");
+                }
+            } catch (IntakeRuleException e) {
+                result.reject(e.messageKey());
+            }
+        }
+        if (result.hasErrors()) {
+            return form(model, channel, form);
+        }
+        var complaint = intake.register(channel, form.submission(phone.orElse(null), form.challenge()), checked);
+        redirect.addFlashAttribute("trackingCode", complaint.getTrackingCode().display());
+        redirect.addFlashAttribute("channel", channel);
+        return "redirect:/complaint/done";
+    }
+
+    /** A phone typed in any digits, or an email: at least one, so that the company can answer. */
+    private static Optional<PhoneNumber> checkContact(PublicComplaintForm form, BindingResult result) {
+        Optional<PhoneNumber> phone = Optional.empty();
+        if (form.phone() != null && !form.phone().isBlank()) {
+            phone = PhoneNumber.tryParse(form.phone());
+            if (phone.isEmpty()) {
+                result.rejectValue("phone", "phone.invalid");
+            }
+        }
+        if ((form.phone() == null || form.phone().isBlank()) && (form.email() == null || form.email().isBlank())) {
+            result.rejectValue("phone", "intake.contactRequired");
+        }
+        return phone;
+    }
+
+    private String form(Model model, Channel channel, PublicComplaintForm form) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("channel", channel);
+        model.addAttribute("challenge", pow.issue());
+        model.addAttribute("powBits", pow.bits());
+        model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
+        return "intake/form";
+    }
+}

@@ -1,0 +1,76 @@
+package ir.shenava.intake.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import ir.shenava.intake.TrackingCode;
+import ir.shenava.intake.internal.Complaint;
+import ir.shenava.intake.internal.ComplaintRepository;
+import ir.shenava.platform.PublicEndpoints;
+import ir.shenava.shared.PersianText;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public tracking page. A code alone never opens a complaint: the last four digits of the
+ * contact's phone, or the email given, must match too; wrong guesses from one address are throttled.
+ */
+@Controller
+class TrackingController {
+
+    private final ComplaintRepository complaints;
+    private final RateLimit guesses;
+
+    TrackingController(ComplaintRepository complaints, Clock clock) {
+        this.complaints = complaints;
+        this.guesses = new RateLimit(10, Duration.ofMinutes(15), clock);
+    }
+
+    @Bean
+    static PublicEndpoints intakePublicEndpoints() {
+        return PublicEndpoints.of("/complaint", "/complaint/done", "/ceo", "/track");
+    }
+
+    @GetMapping("/track")
+    String page() {
+        return "intake/track";
+    }
+
+    @PostMapping("/track")
+    @Transactional(readOnly = true)
+    String lookUp(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String verifier,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
+        model.addAttribute("code", code);
+        if (!guesses.tryAcquire(request.getRemoteAddr() + "#attempts")) {
+            response.setStatus(429);
+            model.addAttribute("error", "track.throttled");
+            return "intake/track";
+        }
+        Optional<Complaint> found = TrackingCode.parse(code).flatMap(c -> complaints.findByTrackingCode(c.value()))
+                .filter(c -> matches(c, verifier));
+        if (found.isEmpty()) {
+            model.addAttribute("error", "track.notFound");
+            return "intake/track";
+        }
+        model.addAttribute("complaint", found.get());
+        return "intake/track";
+    }
+
+    /** The last four digits of the phone (any digit set) or the email, compared case-insensitively. */
+    static boolean matches(Complaint complaint, String verifier) {
+        String typed = verifier == null ? "" : verifier.trim();
+        if (typed.contains("@")) {
+            return complaint.getContactEmail() != null && complaint.getContactEmail().equalsIgnoreCase(typed);
+        }
+        String digits = PersianText.digitsOnly(typed);
+        return digits.length() == 4 && complaint.getContactPhone() != null && complaint.getContactPhone().endsWith(digits);
+    }
+}
