@@ -7,7 +7,7 @@ import ir.shenava.shared.PersianText;
 
 /**
  * The code a customer quotes to follow a complaint: ten characters from an alphabet without
- * look-alikes (no 0/O, 1/I/L, U), so it can be read over the phone — 31^10 ≈ 2^49.5, i.e. about
+ * look-alikes (no 0/O, 1/I/L, U), so it can be read over the phone — 30^10 ≈ 2^49, i.e. about
  * 49 bits of randomness, never a sequence. Shown as "K7M3Q-X9TAP"; typed in any case, with or
  * without the dash, in Persian or Latin digits.
  */
