@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * the way a person sees the cells. The type is decided by the content, never by the file name: a
  * renamed picture must not reach the CSV parser as "text". Excel date cells come out as Jalali
  * text ("1405/08/14"), which is how the rest of an import speaks about days. Each module's import
- * turns {@link Problem}s into its own messages.
+ * turns {@link Problem}s into its own messages and maps the header cells to its own columns.
  */
 public final class SpreadsheetReader {
 
@@ -72,6 +73,27 @@ public final class SpreadsheetReader {
             throw new UnreadableFileException(Problem.TOO_LARGE);
         }
         return isZip(content) ? xlsx(content, maxRows) : List.of(csv(content, maxRows));
+    }
+
+    /**
+     * The first sheet whose header {@code fits}, else the first sheet (empty when there is none): a
+     * workbook may hold other sheets too — an export's other kinds, notes, lists of values.
+     */
+    public static List<Row> sheetWithHeader(List<List<Row>> sheets, Predicate<Row> fits) {
+        return sheets.stream().filter(s -> header(s) != null && fits.test(header(s)))
+                .findFirst().orElse(sheets.isEmpty() ? List.of() : sheets.get(0));
+    }
+
+    /** The first non-blank line, which an import takes as the header; null for a blank sheet. */
+    public static Row header(List<Row> sheet) {
+        return sheet.stream().filter(r -> !r.blank()).findFirst().orElse(null);
+    }
+
+    /** The non-blank lines after the header: blank lines between records are left-overs of editing, not data. */
+    public static List<Row> body(List<Row> sheet) {
+        Row header = header(sheet);
+        return header == null ? List.of()
+                : sheet.subList(sheet.indexOf(header) + 1, sheet.size()).stream().filter(r -> !r.blank()).toList();
     }
 
     public static boolean isZip(byte[] content) {

@@ -26,10 +26,8 @@ final class ServiceImportTable {
         } catch (SpreadsheetReader.UnreadableFileException e) {
             throw ServiceImportException.of(e.problem());
         }
-        // a workbook may hold other sheets (notes, lists); take the first whose header fits
-        List<SpreadsheetReader.Row> sheet = sheets.stream().filter(s -> header(s) != null && missing(columns(header(s))) == null)
-                .findFirst().orElse(sheets.isEmpty() ? List.of() : sheets.get(0));
-        SpreadsheetReader.Row header = header(sheet);
+        List<SpreadsheetReader.Row> sheet = SpreadsheetReader.sheetWithHeader(sheets, h -> missing(columns(h)) == null);
+        SpreadsheetReader.Row header = SpreadsheetReader.header(sheet);
         if (header == null) {
             throw new ServiceImportException("serviceImport.file.empty");
         }
@@ -39,10 +37,7 @@ final class ServiceImportTable {
             throw new ServiceImportException("serviceImport.file.missingColumn", missing.header());
         }
         List<ServiceImportRow> rows = new ArrayList<>();
-        for (SpreadsheetReader.Row line : sheet.subList(sheet.indexOf(header) + 1, sheet.size())) {
-            if (line.blank()) {
-                continue;
-            }
+        for (SpreadsheetReader.Row line : SpreadsheetReader.body(sheet)) {
             Map<String, String> values = new LinkedHashMap<>();
             columns.forEach((index, column) -> values.put(column.key(), PersianText.normalize(line.cell(index))));
             rows.add(new ServiceImportRow(line.number(), values, List.of()));
@@ -51,10 +46,6 @@ final class ServiceImportTable {
             throw new ServiceImportException("serviceImport.file.noRows");
         }
         return rows;
-    }
-
-    private static SpreadsheetReader.Row header(List<SpreadsheetReader.Row> sheet) {
-        return sheet.stream().filter(r -> !r.blank()).findFirst().orElse(null);
     }
 
     private static Map<Integer, ServiceColumn> columns(SpreadsheetReader.Row header) {
