@@ -65,6 +65,8 @@ class SecurityMatrixTest {
                 new Object[] {"/customers/{c}/equipment/new", CUSTOMER_EDIT},
                 new Object[] {"/customers/import", BULK},
                 new Object[] {"/customers/export", BULK},
+                new Object[] {"/complaints", ALL},
+                new Object[] {"/complaints/phone", ALL},
                 new Object[] {"/service-records", ALL},
                 new Object[] {"/service-records/timeline?customerId={c}", ALL},
                 new Object[] {"/service-records/new?customerId={c}", CUSTOMER_EDIT},
@@ -111,5 +113,8 @@ class SecurityMatrixTest {
     void healthAndLoginArePublic() throws Exception {
         assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/login")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        for (String open : new String[] {"/complaint", "/ceo", "/track", "/complaint/done"}) {
+            assertThat(mvc.perform(get(open)).andReturn().getResponse().getStatus()).as(open).isEqualTo(200);
+        }
     }
 }

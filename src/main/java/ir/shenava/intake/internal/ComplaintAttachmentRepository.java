@@ -7,8 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintAttachmentRepository extends JpaRepository<ComplaintAttachment, Long> {
 
-    /** Names and sizes only: the bytes are not read for a list. */
-    @Query("select new ir.shenava.intake.internal.ComplaintFile(a.fileName, a.contentType, null) "
-            + "from ComplaintAttachment a where a.complaintId = :complaintId order by a.id")
-    List<ComplaintFile> namesOf(long complaintId);
+    @Query("select new ir.shenava.intake.internal.ComplaintFileInfo(a.id, a.fileName, "
+            + "a.contentType, a.sizeBytes) from ComplaintAttachment a where a.complaintId = :complaintId order by a.id")
+    List<ComplaintFileInfo> filesOf(long complaintId);
 }

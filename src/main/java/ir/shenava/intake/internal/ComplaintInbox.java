@@ -1,0 +1,94 @@
+package ir.shenava.intake.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintStatus;
+import ir.shenava.shared.JalaliDate;
+import ir.shenava.shared.PersianText;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff inbox: filters, search that ignores ي/ی, ك/ک and digit sets, and keyset paging on
+ * (received_at, id) so that page 1 and page 10,000 cost the same at a million complaints.
+ */
+@Component
+public class ComplaintInbox {
+
+    public static final int PAGE_SIZE = 25;
+
+    public record Filter(Channel channel, String category, ComplaintStatus status, Long ownerId, Long customerId,
+                         LocalDate from, LocalDate to, String query) {
+    }
+
+    public record Row(long id, String trackingCode, Channel channel, ComplaintStatus status, boolean confidential,
+                      String contactName, String organisation, String categoryCode, String subject, Long ownerId,
+                      Long customerId, Instant receivedAt) {
+    }
+
+    /** A page and the cursor of the next one (null on the last page). */
+    public record Page(List<Row> rows, String next) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ComplaintInbox(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page page(Filter f, ComplaintVisibility viewer, String cursor) {
+        StringBuilder sql = new StringBuilder("""
+                select c.id, c.tracking_code, c.channel, c.status, c.confidential, c.contact_name, c.organisation,
+                       c.category_code, c.subject, c.owner_id, c.customer_id, c.received_at
+                from complaint c where """).append(ComplaintVisibility.SQL);
+        List<Object> args = new ArrayList<>(List.of(viewer.staffId(), viewer.staffId(), viewer.isCeo(),
+                viewer.staffId(), viewer.staffId(), viewer.seesAllOrdinary()));
+        add(sql, args, f.channel() == null ? null : f.channel().name(), " and c.channel = ?");
+        add(sql, args, blank(f.category()) ? null : f.category(), " and c.category_code = ?");
+        add(sql, args, f.status() == null ? null : f.status().name(), " and c.status = ?");
+        add(sql, args, f.ownerId(), " and c.owner_id = ?");
+        add(sql, args, f.customerId(), " and c.customer_id = ?");
+        add(sql, args, f.from() == null ? null : Timestamp.from(f.from().atStartOfDay(JalaliDate.TEHRAN).toInstant()),
+                " and c.received_at >= ?");
+        add(sql, args, f.to() == null ? null : Timestamp.from(f.to().plusDays(1).atStartOfDay(JalaliDate.TEHRAN).toInstant()),
+                " and c.received_at < ?");
+        String key = PersianText.searchKey(f.query()).trim();
+        add(sql, args, key.isEmpty() ? null : "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                " and c.search_text like ?");
+        if (cursor != null && cursor.matches("\\d+_\\d+")) {
+            String[] parts = cursor.split("_");
+            sql.append(" and (c.received_at, c.id) < (?, ?)");
+            long micros = Long.parseLong(parts[0]);
+            args.add(Timestamp.from(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000)));
+            args.add(Long.parseLong(parts[1]));
+        }
+        sql.append(" order by c.received_at desc, c.id desc limit ").append(PAGE_SIZE + 1);
+        List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong("id"), rs.getString("tracking_code"),
+                Channel.valueOf(rs.getString("channel")), ComplaintStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("confidential"), rs.getString("contact_name"), rs.getString("organisation"),
+                rs.getString("category_code"), rs.getString("subject"), (Long) rs.getObject("owner_id"),
+                (Long) rs.getObject("customer_id"), rs.getTimestamp("received_at").toInstant()), args.toArray());
+        if (rows.size() <= PAGE_SIZE) {
+            return new Page(rows, null);
+        }
+        Row last = rows.get(PAGE_SIZE - 1);
+        long micros = last.receivedAt().getEpochSecond() * 1_000_000 + last.receivedAt().getNano() / 1_000;
+        return new Page(rows.subList(0, PAGE_SIZE), micros + "_" + last.id());
+    }
+
+    private static void add(StringBuilder sql, List<Object> args, Object value, String clause) {
+        if (value != null) {
+            sql.append(clause);
+            args.add(value);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,122 @@
+package ir.shenava.intake.web;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import ir.shenava.customers.CustomerDirectory;
+import ir.shenava.customers.CustomerId;
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintStatus;
+import ir.shenava.intake.internal.Complaint;
+import ir.shenava.intake.internal.ComplaintAttachment;
+import ir.shenava.intake.internal.ComplaintAttachmentRepository;
+import ir.shenava.intake.internal.ComplaintCategory;
+import ir.shenava.intake.internal.ComplaintCategoryRepository;
+import ir.shenava.intake.internal.ComplaintInbox;
+import ir.shenava.intake.internal.ComplaintRepository;
+import ir.shenava.intake.internal.ComplaintVisibility;
+import ir.shenava.staff.StaffDirectory;
+import ir.shenava.staff.StaffSummary;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The staff inbox and a complaint's page. Every signed-in staff member may open them; what each
+ * person sees follows {@link ComplaintVisibility} (CEO-page complaints stay with the CEO).
+ */
+@Controller
+@RequestMapping("/complaints")
+@PreAuthorize(IntakeAccess.STAFF)
+class StaffComplaintController {
+
+    private final ComplaintInbox inbox;
+    private final ComplaintRepository complaints;
+    private final ComplaintAttachmentRepository attachments;
+    private final ComplaintCategoryRepository categories;
+    private final StaffDirectory staff;
+    private final CustomerDirectory customers;
+
+    StaffComplaintController(ComplaintInbox inbox, ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
+                             ComplaintCategoryRepository categories, StaffDirectory staff, CustomerDirectory customers) {
+        this.inbox = inbox;
+        this.complaints = complaints;
+        this.attachments = attachments;
+        this.categories = categories;
+        this.staff = staff;
+        this.customers = customers;
+    }
+
+    @GetMapping
+    String list(ComplaintInbox.Filter filter, @RequestParam(required = false) String after, Authentication auth, Model model) {
+        ComplaintInbox.Page page = inbox.page(filter, viewer(auth), after);
+        model.addAttribute("filter", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("channels", Arrays.asList(Channel.values()));
+        model.addAttribute("statuses", Arrays.asList(ComplaintStatus.values()));
+        model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
+        model.addAttribute("categoryNames", categoryNames());
+        model.addAttribute("staffNames", staffNames());
+        model.addAttribute("owners", staff.active());
+        return "intake/inbox";
+    }
+
+    @GetMapping("/{id}")
+    @Transactional(readOnly = true)
+    String view(@PathVariable long id, Authentication auth, Model model) {
+        Complaint complaint = visible(id, auth);
+        model.addAttribute("complaint", complaint);
+        model.addAttribute("customer", complaint.getCustomerId() == null ? null
+                : customers.find(new CustomerId(complaint.getCustomerId())).orElse(null));
+        model.addAttribute("files", attachments.filesOf(id));
+        model.addAttribute("categoryNames", categoryNames());
+        model.addAttribute("staffNames", staffNames());
+        return "intake/complaint";
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId, Authentication auth) {
+        visible(id, auth);
+        ComplaintAttachment file = attachments.findById(fileId).filter(a -> a.getComplaintId() == id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .body(file.getContent());
+    }
+
+    /** Not visible means not found: the page does not even confirm that a confidential complaint exists. */
+    private Complaint visible(long id, Authentication auth) {
+        ComplaintVisibility viewer = viewer(auth);
+        return complaints.findById(id).filter(viewer::maySee)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ComplaintVisibility viewer(Authentication auth) {
+        StaffSummary me = staff.findByUsername(auth.getName()).orElse(null);
+        return me == null ? new ComplaintVisibility(-1, java.util.Set.of()) : new ComplaintVisibility(me.id().value(), me.roles());
+    }
+
+    private Map<String, String> categoryNames() {
+        return categories.findAll().stream().collect(Collectors.toMap(ComplaintCategory::getCode, ComplaintCategory::getNameFa));
+    }
+
+    private Map<Long, String> staffNames() {
+        return staff.active().stream().collect(Collectors.toMap(s -> s.id().value(), StaffSummary::fullName, (a, b) -> a));
+    }
+}

@@ -1,0 +1,132 @@
+package ir.shenava.intake.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import ir.shenava.ShenavaIntegrationTest;
+import ir.shenava.customers.CustomerKind;
+import ir.shenava.customers.internal.CustomerRegistry;
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.internal.Complaint;
+import ir.shenava.intake.internal.ComplaintIntake;
+import ir.shenava.intake.internal.ComplaintRepository;
+import ir.shenava.intake.internal.Submission;
+import ir.shenava.shared.PhoneNumber;
+import ir.shenava.staff.Role;
+import ir.shenava.staff.internal.StaffAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@ShenavaIntegrationTest
+class StaffComplaintWebTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    CustomerRegistry customers;
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    ComplaintRepository complaints;
+
+
+    private String person(Role... roles) {
+        String username = "p" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(username, "password-123", new StaffAccounts.Profile("کارمند " + username, null, null, null, null,
+                EnumSet.of(roles[0], roles), true));
+        return username;
+    }
+
+    private RequestPostProcessor as(String username, Role role) {
+        return user(username).roles(role.name());
+    }
+
+    @Test
+    void anExpertLogsACallAndTheCallerIsRecognisedByTheirNumber() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        long customerId = customers.create(new CustomerRegistry.CustomerData(null, "آزمایشگاه تماس " + tag,
+                CustomerKind.LABORATORY, null, null, null, null, null)).getId();
+        String mobile = "0935" + (1000000 + (int) (Math.random() * 8999999));
+        customers.saveContact(customerId, null, new CustomerRegistry.ContactData("نسیم کریمی", "مسئول فنی", mobile, null, null));
+        String expert = person(Role.TECHNICAL_EXPERT);
+
+        String lookup = mvc.perform(get("/complaints/phone/lookup").param("phone", "+98 " + mobile.substring(1))
+                .with(as(expert, Role.TECHNICAL_EXPERT))).andReturn().getResponse().getContentAsString();
+        assertThat(lookup).contains("نسیم کریمی").contains("آزمایشگاه تماس " + tag);
+
+        MockHttpServletResponse logged = mvc.perform(post("/complaints/phone").with(as(expert, Role.TECHNICAL_EXPERT)).with(csrf())
+                .param("phone", PersianDigits.of(mobile)).param("contactName", "نسيم كريمي").param("categoryCode", "AFTER_SALES")
+                .param("subject", "دستگاه خاموش می‌شود " + tag).param("description", "پس از نیم ساعت خاموش می‌شود")
+                .param("submissionKey", UUID.randomUUID().toString())).andReturn().getResponse();
+        assertThat(logged.getStatus()).isEqualTo(302);
+        long id = Long.parseLong(logged.getRedirectedUrl().replaceAll("\\D", ""));
+        Complaint stored = complaints.findById(id).orElseThrow();
+        assertThat(stored.getChannel()).isEqualTo(Channel.PHONE);
+        assertThat(stored.getCustomerId()).isEqualTo(customerId);
+        assertThat(stored.getContactName()).isEqualTo("نسیم کریمی");
+
+        String page = mvc.perform(get("/complaints/{id}", id).with(as(expert, Role.TECHNICAL_EXPERT)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("آزمایشگاه تماس " + tag).contains("کارمند " + expert);
+
+        String manager = person(Role.MANAGER);
+        String found = mvc.perform(get("/complaints").param("query", "خاموش مي‌شود " + tag).with(as(manager, Role.MANAGER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(found).contains("دستگاه خاموش می‌شود " + tag);
+    }
+
+    @Test
+    void aComplaintToTheCeoIsSeenByTheCeoAndNobodyElse() throws Exception {
+        String ceo = person(Role.CEO);
+        String subject = "محرمانه برای مدیرعامل " + UUID.randomUUID().toString().substring(0, 6);
+        Complaint secret = intake.register(Channel.CEO_PAGE, new Submission("شاکی", null, PhoneNumber.parse("09121112233"),
+                null, null, null, null, subject, "شرح", null, null, null, null), List.of());
+        String asCeo = mvc.perform(get("/complaints").with(as(ceo, Role.CEO))).andReturn().getResponse().getContentAsString();
+        assertThat(asCeo).contains(">" + subject + "<");
+        for (Role role : new Role[] {Role.ADMIN, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER,
+                Role.QUALITY_MANAGER, Role.SALES_EXPERT, Role.TECHNICAL_EXPERT, Role.CALLER}) {
+            String other = person(role);
+            assertThat(mvc.perform(get("/complaints").param("query", subject).with(as(other, role)))
+                    .andReturn().getResponse().getContentAsString()).as(role.name()).doesNotContain(">" + subject + "<");
+            assertThat(mvc.perform(get("/complaints/{id}", secret.getId()).with(as(other, role)))
+                    .andReturn().getResponse().getStatus()).as(role.name()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void theInboxPagesWithACursor() throws Exception {
+        String tag = "صفحه" + UUID.randomUUID().toString().substring(0, 6);
+        for (int i = 0; i < 30; i++) {
+            intake.register(Channel.WEB_FORM, new Submission("شاکی " + i, null, null, "p" + i + "@example.ir", null, null,
+                    null, tag + " شماره " + i, "شرح", null, null, null, null), List.of());
+        }
+        String manager = person(Role.MANAGER);
+        String first = mvc.perform(get("/complaints").param("query", tag).with(as(manager, Role.MANAGER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split(tag + " شماره ", -1)).hasSize(26);
+        String next = first.replaceAll("(?s).*href=\"(/complaints\\?[^\"]*after=[^\"]*)\".*", "$1").replace("&amp;", "&");
+        assertThat(next).contains("after=");
+        String second = mvc.perform(get(java.net.URI.create(next)).with(as(manager, Role.MANAGER))).andReturn().getResponse().getContentAsString();
+        assertThat(second.split(tag + " شماره ", -1)).hasSize(6);
+        assertThat(second).contains(tag + " شماره 0<").doesNotContain(tag + " شماره 29<");
+    }
+
+    /** Persian digits, as typed on a Persian keyboard. */
+    static final class PersianDigits {
+        static String of(String latin) {
+            return ir.shenava.shared.PersianText.persianDigits(latin);
+        }
+    }
+}
