@@ -53,6 +53,10 @@ public class CustomerDirectory {
                 .orElse(List.of());
     }
 
+    public List<ContactSummary> contactsOf(CustomerId customer) {
+        return contacts.findByCustomerIdOrderByFullName(customer.value()).stream().map(CustomerDirectory::summary).toList();
+    }
+
     public List<ContactSummary> contactsByEmail(String email) {
         return email == null || email.isBlank() ? List.of()
                 : contacts.findByEmailIgnoreCaseOrderById(email.trim()).stream().map(CustomerDirectory::summary).toList();

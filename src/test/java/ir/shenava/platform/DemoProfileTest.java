@@ -48,5 +48,10 @@ class DemoProfileTest {
         assertThat(jdbc.queryForObject("select count(*) from service_confirmation where not signed", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from service_record r where r.type <> 'SALE' and not exists "
                 + "(select 1 from service_confirmation c where c.record_id = r.id)", Integer.class)).isPositive();
+
+        // a year of complaints across every channel, matched to the demo customers
+        assertThat(jdbc.queryForObject("select count(distinct channel) from complaint", Integer.class)).isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from complaint where customer_id is not null", Integer.class))
+                .isGreaterThan(100);
     }
 }

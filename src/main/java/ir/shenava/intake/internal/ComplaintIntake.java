@@ -46,6 +46,16 @@ public class ComplaintIntake {
 
     @Transactional
     public Complaint register(Channel channel, Submission submission, List<ComplaintFile> files) {
+        return register(channel, submission, files, clock.instant());
+    }
+
+    /** For demo data and imports of past complaints: the moment it was received is given. */
+    @Transactional
+    public Complaint registerAt(Channel channel, Submission submission, java.time.Instant receivedAt) {
+        return register(channel, submission, List.of(), receivedAt);
+    }
+
+    private Complaint register(Channel channel, Submission submission, List<ComplaintFile> files, java.time.Instant receivedAt) {
         if (submission.submissionKey() != null) {
             Optional<Complaint> earlier = complaints.findBySubmissionKey(submission.submissionKey());
             if (earlier.isPresent()) {
@@ -55,7 +65,7 @@ public class ComplaintIntake {
         if (files.size() > ComplaintFile.MAX_FILES) {
             throw new IntakeRuleException("upload.tooMany");
         }
-        Complaint complaint = new Complaint(freshCode(), channel, submission, clock.instant());
+        Complaint complaint = new Complaint(freshCode(), channel, submission, receivedAt);
         match(complaint, submission);
         Routing.ownerOf(channel, submission.categoryCode(), rules.findByChannel(channel), people())
                 .ifPresent(owner -> complaint.assignOwner(owner.id().value()));
