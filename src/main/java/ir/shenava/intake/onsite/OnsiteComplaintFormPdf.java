@@ -165,8 +165,8 @@ public class OnsiteComplaintFormPdf {
         // the caption keeps the QR code's quiet zone (4 modules ≈ 12 pt) free
         float captionBase = MARGIN + QR_SIZE + 19;
         int comma = QR_CAPTION.indexOf('،');
-        c.textCentre(regular, 7.5f, QR_CAPTION.substring(0, comma + 1), qrCentre, captionBase);
-        c.textCentre(regular, 7.5f, QR_CAPTION.substring(comma + 2), qrCentre, captionBase + 10);
+        c.textCentre(regular, 8.5f, QR_CAPTION.substring(0, comma + 1), qrCentre, captionBase);
+        c.textCentre(regular, 8.5f, QR_CAPTION.substring(comma + 2), qrCentre, captionBase + 11);
 
         c.textRight(bold, 20, TITLE, right, MARGIN + 22);
         c.textRight(regular, 10.5f, SUBTITLE, right, MARGIN + 44);
