@@ -34,6 +34,8 @@ class SecurityMatrixTest {
             Role.TECHNICAL_MANAGER, Role.SALES_EXPERT, Role.TECHNICAL_EXPERT);
     static final Set<Role> BULK = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> ONSITE_BOOKS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.TECHNICAL_MANAGER,
+            Role.QUALITY_MANAGER);
     static final Set<Role> REVIEW = EnumSet.of(Role.CEO, Role.QUALITY_MANAGER);
     static final Set<Role> SERVICE_IMPORT = EnumSet.of(Role.ADMIN, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
@@ -67,6 +69,7 @@ class SecurityMatrixTest {
                 new Object[] {"/customers/export", BULK},
                 new Object[] {"/complaints", ALL},
                 new Object[] {"/complaints/phone", ALL},
+                new Object[] {"/intake/onsite", ONSITE_BOOKS},
                 new Object[] {"/service-records", ALL},
                 new Object[] {"/service-records/timeline?customerId={c}", ALL},
                 new Object[] {"/service-records/new?customerId={c}", CUSTOMER_EDIT},
