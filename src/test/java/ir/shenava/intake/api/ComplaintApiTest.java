@@ -222,7 +222,8 @@ class ComplaintApiTest {
         mvc.perform(get("/api/v1/complaints/" + code).param("verifier", email.toUpperCase()).header("X-Api-Key", key))
                 .andExpect(status().isOk());
 
-        String wrongVerifier = mvc.perform(get("/api/v1/complaints/" + code).param("verifier", "0000")
+        String wrong = phone.endsWith("0000") ? "1111" : "0000";
+        String wrongVerifier = mvc.perform(get("/api/v1/complaints/" + code).param("verifier", wrong)
                         .header("X-Api-Key", key))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))
@@ -241,7 +242,7 @@ class ComplaintApiTest {
     void manyWrongGuessesFromOneKeyAreThrottled() throws Exception {
         String code = created(body(Map.of())).get("trackingCode").asString();
         for (int i = 0; i < 20; i++) {
-            mvc.perform(get("/api/v1/complaints/" + code).param("verifier", String.format("%04d", i))
+            mvc.perform(get("/api/v1/complaints/" + code).param("verifier", "wrong-" + i + "-" + email)
                             .header("X-Api-Key", key))
                     .andExpect(status().isNotFound());
         }
@@ -293,6 +294,11 @@ class ComplaintApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/complaints'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/complaints/{trackingCode}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.description").value(containsString("Attachments")))
-                .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.security[*]").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.security[*].apiKey").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.responses['415']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.requestBody.content['application/json'].examples")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/complaints/{trackingCode}'].get.responses['429']").exists())
+                .andExpect(jsonPath("$.tags[?(@.name == 'Complaints')]").exists());
     }
 }
