@@ -1,0 +1,323 @@
+package ir.shenava.intake.api;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.SatisfactionLevel;
+import ir.shenava.intake.TrackingCode;
+import ir.shenava.intake.internal.Complaint;
+import ir.shenava.intake.internal.ComplaintCategory;
+import ir.shenava.intake.internal.ComplaintCategoryRepository;
+import ir.shenava.intake.internal.ComplaintIntake;
+import ir.shenava.intake.internal.ComplaintRepository;
+import ir.shenava.intake.internal.Submission;
+import ir.shenava.shared.JalaliDate;
+import ir.shenava.shared.PersianText;
+import ir.shenava.shared.PhoneNumber;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The company's own website sends the complaints its form collected here, and shows their status.
+ * The rules are those of the public form ({@code /complaint}); the bot defences of that form (honeypot,
+ * proof of work, limit per address) are replaced by the API key. A tracking code alone never opens a
+ * complaint: the last four digits of the phone, or the email, must match too.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/complaints", produces = {MediaType.APPLICATION_JSON_VALUE,
+        MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+@Tag(name = "Complaints", description = "Complaints sent by the company's website, and their tracking")
+@SecurityRequirement(name = "apiKey")
+@SecurityRequirement(name = "bearer")
+class ComplaintApiController {
+
+    static final String WRITE = "hasAuthority('SCOPE_COMPLAINTS_WRITE')";
+    static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+    static final int IDEMPOTENCY_KEY_MAX = 50;   // "api:<prefix>:" + key fits complaint.submission_key (64)
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private static final String EXAMPLE = """
+            {"channel": "WEB_FORM", "contactName": "مریم کاظمی", "organisation": "بیمارستان میلاد",
+             "phone": "۰۹۱۲ ۳۳۳ ۴۴۵۵", "email": "m.kazemi@example.ir", "category": "SALES", "satisfaction": 2,
+             "subject": "تأخیر در تحویل", "description": "دستگاه دو ماه دیرتر از قرارداد رسید.",
+             "remedySought": "جبران خسارت", "idempotencyKey": "web-7f3c2a9e-1b44"}""";
+    private static final String CREATED = """
+            {"trackingCode": "K7M3Q-X9TAP", "status": "RECEIVED", "receivedAt": "2026-11-25T08:15:30Z",
+             "receivedAtJalali": "1405/09/04"}""";
+    private static final String INVALID = """
+            {"type": "about:blank", "title": "درخواست نامعتبر", "status": 400,
+             "detail": "اطلاعات ارسال‌شده معتبر نیست.", "instance": "/api/v1/complaints",
+             "errors": [{"field": "satisfaction", "message": "سطح رضایت باید عددی از ۱ تا ۵ باشد."}]}""";
+
+    private final ComplaintIntake intake;
+    private final ComplaintRepository complaints;
+    private final ComplaintCategoryRepository categories;
+    private final MessageSource messages;
+    private final WrongGuesses wrongGuesses;
+
+    ComplaintApiController(ComplaintIntake intake, ComplaintRepository complaints,
+                           ComplaintCategoryRepository categories, MessageSource messages, Clock clock) {
+        this.intake = intake;
+        this.complaints = complaints;
+        this.categories = categories;
+        this.messages = messages;
+        this.wrongGuesses = new WrongGuesses(20, Duration.ofMinutes(15), clock);
+    }
+
+    // no "consumes": a body of another type then reaches this controller and its 415 is a problem detail too
+    @PostMapping
+    @PreAuthorize(WRITE)
+    @Operation(summary = "Register a complaint",
+            description = "Registers a complaint from the company's website with the rules of the public form: "
+                    + "contactName, subject and description are required, and a phone (any digits) or an email; "
+                    + "category must be an active category code; satisfaction 1–5. channel is WEB_FORM (default) "
+                    + "or CEO_PAGE (confidential, to the CEO). Attachments are not accepted by this JSON API: "
+                    + "files go through the web form. idempotencyKey (or the Idempotency-Key header) makes a "
+                    + "retry safe: the same key again answers 200 with the complaint made the first time. "
+                    + "Needs the scope COMPLAINTS_WRITE. Errors are RFC 9457 problem details with Persian messages "
+                    + "(English with Accept-Language: en).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ComplaintApiRequest.class),
+                    examples = @ExampleObject(name = "web form", value = EXAMPLE))),
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Registered; Location names the complaint",
+                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                schema = @Schema(implementation = ComplaintCreatedResponse.class),
+                                examples = @ExampleObject(value = CREATED))),
+                @ApiResponse(responseCode = "200", description = "A complaint with this idempotency key exists already",
+                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                schema = @Schema(implementation = ComplaintCreatedResponse.class))),
+                @ApiResponse(responseCode = "400", description = "Invalid fields (problem detail with errors[]) or an unreadable body",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                examples = @ExampleObject(value = INVALID))),
+                @ApiResponse(responseCode = "401", description = "No key, unknown or revoked key"),
+                @ApiResponse(responseCode = "403", description = "The key lacks the scope COMPLAINTS_WRITE"),
+                @ApiResponse(responseCode = "415", description = "The body is not application/json")})
+    ResponseEntity<ComplaintCreatedResponse> create(
+            @RequestBody ComplaintApiRequest body,
+            @Parameter(description = "Alternative to idempotencyKey in the body")
+            @RequestHeader(name = IDEMPOTENCY_HEADER, required = false) String idempotencyHeader,
+            Authentication caller) {
+        List<InvalidComplaintException.FieldProblem> problems = new ArrayList<>();
+        String submissionKey = submissionKey(body.idempotencyKey(), idempotencyHeader, caller, problems);
+        if (submissionKey != null && problems.isEmpty()) {
+            Optional<Complaint> earlier = complaints.findBySubmissionKey(submissionKey);
+            if (earlier.isPresent()) {
+                return ResponseEntity.ok(created(earlier.get()));
+            }
+        }
+        Channel channel = channel(body.channel(), problems);
+        Submission submission = check(body, submissionKey, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidComplaintException(problems);
+        }
+        Complaint complaint;
+        try {
+            complaint = intake.register(channel, submission, List.of());
+        } catch (DataIntegrityViolationException e) {
+            // the same key arrived twice at once: the other request made the complaint
+            return Optional.ofNullable(submissionKey).flatMap(complaints::findBySubmissionKey)
+                    .map(c -> ResponseEntity.ok(created(c))).orElseThrow(() -> e);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.getTrackingCode().display()))
+                .body(created(complaint));
+    }
+
+    @GetMapping("/{trackingCode}")
+    @PreAuthorize(WRITE)
+    @Operation(summary = "Track a complaint",
+            description = "The status of a complaint, given its tracking code (with or without the dash, any "
+                    + "case and digits) and a verifier: the last four digits of the phone given, or the email "
+                    + "given. A wrong code and a wrong verifier answer the same 404. Wrong guesses are limited "
+                    + "per API key (20 in 15 minutes; then 429). CEO-page complaints are looked up the same way.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The complaint's status",
+                        content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                schema = @Schema(implementation = ComplaintStatusResponse.class),
+                                examples = @ExampleObject(value = """
+                                        {"trackingCode": "K7M3Q-X9TAP", "status": "UNDER_INVESTIGATION",
+                                         "statusText": "در حال رسیدگی", "receivedAt": "2026-11-25T08:15:30Z",
+                                         "receivedAtJalali": "1405/09/04", "subject": "تأخیر در تحویل"}"""))),
+                @ApiResponse(responseCode = "404", description = "No complaint with this code and verifier"),
+                @ApiResponse(responseCode = "429", description = "Too many wrong guesses from this key; try later"),
+                @ApiResponse(responseCode = "401", description = "No key, unknown or revoked key"),
+                @ApiResponse(responseCode = "403", description = "The key lacks the scope COMPLAINTS_WRITE")})
+    ComplaintStatusResponse track(
+            @Parameter(description = "Tracking code", example = "K7M3Q-X9TAP") @PathVariable String trackingCode,
+            @Parameter(description = "Last four digits of the phone, or the email", example = "4455")
+            @RequestParam(defaultValue = "") String verifier,
+            Authentication caller, HttpServletRequest request) {
+        String client = caller.getName();
+        if (wrongGuesses.blocked(client)) {
+            throw new ComplaintApiErrors.TooManyGuessesException();
+        }
+        Optional<Complaint> found = TrackingCode.parse(trackingCode)
+                .flatMap(c -> complaints.findByTrackingCode(c.value()))
+                .filter(c -> matches(c, verifier));
+        if (found.isEmpty()) {
+            wrongGuesses.record(client);
+            throw new ComplaintApiErrors.ComplaintNotFoundException();
+        }
+        Complaint c = found.get();
+        return new ComplaintStatusResponse(c.getTrackingCode().display(), c.getStatus().name(),
+                messages.getMessage(c.getStatus().messageKey(), null, ComplaintApiErrors.locale(request)),
+                receivedAt(c), jalali(c), c.getSubject());
+    }
+
+    private static ComplaintCreatedResponse created(Complaint c) {
+        return new ComplaintCreatedResponse(c.getTrackingCode().display(), c.getStatus().name(), receivedAt(c),
+                jalali(c));
+    }
+
+    /** To the second: the answer to a retry, or a later look-up, shows the same moment as the first answer. */
+    private static Instant receivedAt(Complaint c) {
+        return c.getReceivedAt().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static String jalali(Complaint c) {
+        return JalaliDate.ofInstant(c.getReceivedAt()).toNumericString();
+    }
+
+    /** "api:<key prefix>:<key>", so that the keys of two clients never meet. */
+    private static String submissionKey(String inBody, String inHeader, Authentication caller,
+                                        List<InvalidComplaintException.FieldProblem> problems) {
+        String body = blankToNull(inBody);
+        String header = blankToNull(inHeader);
+        if (body != null && header != null && !body.equals(header)) {
+            problems.add(new InvalidComplaintException.FieldProblem("idempotencyKey", "complaintApi.idempotencyKey.conflict"));
+            return null;
+        }
+        String key = body != null ? body : header;
+        if (key == null) {
+            return null;
+        }
+        if (key.length() > IDEMPOTENCY_KEY_MAX) {
+            problems.add(new InvalidComplaintException.FieldProblem("idempotencyKey", "complaintApi.field.tooLong",
+                    IDEMPOTENCY_KEY_MAX));
+            return null;
+        }
+        return caller.getName() + ":" + key;   // the principal's name is "api:<key prefix>"
+    }
+
+    private static Channel channel(String typed, List<InvalidComplaintException.FieldProblem> problems) {
+        String value = blankToNull(typed);
+        if (value == null) {
+            return Channel.WEB_FORM;
+        }
+        return switch (value.toUpperCase(Locale.ROOT)) {
+            case "WEB_FORM" -> Channel.WEB_FORM;
+            case "CEO_PAGE" -> Channel.CEO_PAGE;
+            default -> {
+                problems.add(new InvalidComplaintException.FieldProblem("channel", "complaintApi.channel.invalid"));
+                yield Channel.WEB_FORM;
+            }
+        };
+    }
+
+    /** The rules of the public form; every problem is collected, not only the first. */
+    private Submission check(ComplaintApiRequest b, String submissionKey,
+                             List<InvalidComplaintException.FieldProblem> problems) {
+        required("contactName", b.contactName(), 150, problems);
+        optional("organisation", b.organisation(), 200, problems);
+        String phoneText = blankToNull(b.phone());
+        String email = blankToNull(b.email());
+        PhoneNumber phone = null;
+        if (phoneText != null) {
+            if (phoneText.length() > 30) {
+                problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.phone.invalid"));
+            } else {
+                phone = PhoneNumber.tryParse(phoneText).orElse(null);
+                if (phone == null) {
+                    problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.phone.invalid"));
+                }
+            }
+        }
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            problems.add(new InvalidComplaintException.FieldProblem("email", "complaintApi.email.invalid"));
+        }
+        if (phoneText == null && email == null) {
+            problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.contact.required"));
+        }
+        String category = blankToNull(b.category());
+        if (category != null) {
+            String code = category.toUpperCase(Locale.ROOT);
+            if (categories.findById(code).filter(ComplaintCategory::isActive).isEmpty()) {
+                problems.add(new InvalidComplaintException.FieldProblem("category", "complaintApi.category.unknown",
+                        category.length() > 40 ? category.substring(0, 40) + "…" : category));
+            }
+            category = code;
+        }
+        optional("serial", b.serial(), 80, problems);
+        if (b.satisfaction() != null && SatisfactionLevel.of(b.satisfaction()) == null) {
+            problems.add(new InvalidComplaintException.FieldProblem("satisfaction", "complaintApi.satisfaction.range"));
+        }
+        required("subject", b.subject(), 200, problems);
+        required("description", b.description(), 10000, problems);
+        optional("remedySought", b.remedySought(), 5000, problems);
+        return new Submission(b.contactName(), b.organisation(), phone, email, category, blankToNull(b.serial()),
+                SatisfactionLevel.of(b.satisfaction()), b.subject(), b.description(), blankToNull(b.remedySought()),
+                null, null, submissionKey);
+    }
+
+    private static void required(String field, String value, int max,
+                                 List<InvalidComplaintException.FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new InvalidComplaintException.FieldProblem(field, "complaintApi.field.required"));
+        } else {
+            optional(field, value, max, problems);
+        }
+    }
+
+    private static void optional(String field, String value, int max,
+                                 List<InvalidComplaintException.FieldProblem> problems) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new InvalidComplaintException.FieldProblem(field, "complaintApi.field.tooLong", max));
+        }
+    }
+
+    /** The last four digits of the phone (any digit set) or the email, compared case-insensitively. */
+    static boolean matches(Complaint complaint, String verifier) {
+        String typed = verifier == null ? "" : verifier.trim();
+        if (typed.contains("@")) {
+            return complaint.getContactEmail() != null && complaint.getContactEmail().equalsIgnoreCase(typed);
+        }
+        String digits = PersianText.digitsOnly(typed);
+        return digits.length() == 4 && complaint.getContactPhone() != null
+                && complaint.getContactPhone().endsWith(digits);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
