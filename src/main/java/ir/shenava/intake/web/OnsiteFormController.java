@@ -143,6 +143,7 @@ class OnsiteFormController {
                  @RequestParam(name = "scan", required = false) MultipartFile scan, Authentication auth, Model model,
                  RedirectAttributes redirect) throws IOException {
         OnsiteForms.Form paper = form(serial);
+        categories.check(form.categoryCode(), result);
         Optional<PhoneNumber> phone = form.phone() == null || form.phone().isBlank() ? Optional.empty() : PhoneNumber.tryParse(form.phone());
         if (form.phone() != null && !form.phone().isBlank() && phone.isEmpty()) {
             result.rejectValue("phone", "phone.invalid");

@@ -85,6 +85,7 @@ class PhoneCallController {
     String log(@Valid @ModelAttribute("form") PhoneCallForm form, BindingResult result, Authentication auth, Model model,
                RedirectAttributes redirect) {
         Optional<PhoneNumber> phone = PhoneNumber.tryParse(form.phone());
+        categories.check(form.categoryCode(), result);
         if (!result.hasFieldErrors("phone") && phone.isEmpty()) {
             result.rejectValue("phone", "phone.invalid");
         }

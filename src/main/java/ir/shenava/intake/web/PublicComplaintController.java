@@ -89,6 +89,7 @@ class PublicComplaintController {
             return form(model, channel, form);
         }
         Optional<PhoneNumber> phone = checkContact(form, result);
+        categories.check(form.categoryCode(), result);
         List<ComplaintFile> checked = new ArrayList<>();
         if (!result.hasErrors()) {
             if (!pow.verify(form.challenge(), form.counter())) {
