@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Issue 3's benchmark, on one database in one run (durability on: fsync, synchronous commit):
+#   fills 1,000,000 complaints, then measures with 32 concurrent clients
+#   (a) raw durable single-row INSERTs of a complaint-sized row over plain JDBC — the physical limit,
+#   (b) complaint intake over HTTP through the public API (POST /api/v1/complaints, wrk),
+#   (c) the staff inbox page for one owner at 1 M rows (wrk, 8 connections),
+#   and prints the ratio (b)/(a). Targets: (b) ≥ 25 % of (a) with p99 ≤ 50 ms; (c) p95 ≤ 50 ms.
+#
+#   bench/complaints.sh                     # 1,000,000 complaints, 20 s per measurement
+#   COMPLAINTS=200000 DURATION=10s bench/complaints.sh
+#
+# Needs a JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${COMPLAINTS:-1000000}
+DURATION=${DURATION:-20s}
+SECONDS_RUN=${DURATION%s}
+APP_PORT=${APP_PORT:-18081}
+PG_PORT=${PG_PORT:-54330}
+DATA=$(mktemp -d /tmp/shenava-bench.XXXX)
+PASS=bench-pass-12345
+API_KEY=shn_benchbenchbenchbenchbenchbench12
+PSQL="psql -q -h localhost -p $PG_PORT -U postgres -d postgres -v ON_ERROR_STOP=1"
+
+command -v wrk >/dev/null && command -v psql >/dev/null || { echo "install wrk and postgresql-client first"; exit 2; }
+
+echo "== building"
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/shenava-*.jar | grep -v original | head -1)
+PGJDBC=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
+
+echo "== starting Shenava on :$APP_PORT (embedded PostgreSQL on :$PG_PORT, data in $DATA)"
+java -Xmx1g -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
+  --shenava.admin-password=$PASS --logging.level.root=WARN > "$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
+
+echo "== filling $N complaints over a year (owner: the admin for 1 in 50)"
+ADMIN_ID=$($PSQL -At -c "select id from staff where username = 'admin'")
+START=$(date +%s)
+$PSQL <<SQL
+insert into staff_role (staff_id, role) values ($ADMIN_ID, 'MANAGER');
+insert into api_key (name, key_prefix, key_hash, created_by, created_at)
+  values ('bench', substr('$API_KEY', 1, 8), '$(printf %s "$API_KEY" | sha256sum | cut -d' ' -f1)', 'bench', now());
+insert into api_key_scope (api_key_id, scope) select id, 'COMPLAINTS_WRITE' from api_key where name = 'bench';
+insert into complaint (tracking_code, channel, status, contact_name, contact_phone, category_code, subject, description,
+                       received_at, owner_id, search_text)
+select upper(substr(md5(g::text), 1, 10)), (array['WEB_FORM','PHONE','EMAIL','ONSITE_FORM'])[1 + g % 4], 'RECEIVED',
+       'شاکی ' || g, '+98912' || lpad(g::text, 7, '0'), (array['SALES','INSTALLATION','AFTER_SALES','PRODUCT'])[1 + g % 4],
+       'شکایت شماره ' || g, 'شرح شکایت شماره ' || g, now() - (g || ' seconds')::interval * 31,
+       case when g % 50 = 0 then $ADMIN_ID else 1000000 + g % 49 end,
+       'شکایت شماره ' || g || ' شاکی ' || g || ' 0912' || lpad(g::text, 7, '0')
+from generate_series(1, $N) g;
+analyze complaint;
+SQL
+echo "   took $(( $(date +%s) - START )) s"
+
+echo "== (a) raw durable single-row INSERTs over JDBC, 32 clients, $DURATION"
+A=$(java -cp "$PGJDBC" bench/JdbcInserts.java "jdbc:postgresql://localhost:$PG_PORT/postgres" 32 "$SECONDS_RUN")
+echo "   $A"
+
+echo "== (b) POST /api/v1/complaints over HTTP, 32 connections, $DURATION"
+B=$(API_KEY=$API_KEY wrk -t2 -c32 -d"$DURATION" --latency -s bench/post-complaint.lua "http://localhost:$APP_PORT/api/v1/complaints")
+echo "$B" | grep -E "Requests/sec|Latency |50%|90%|99%|Non-2xx" | sed 's/^/   /'
+
+echo "== (c) the inbox page of one owner at $(( N / 1000 ))k complaints, 8 connections, $DURATION"
+COOKIES="$DATA/cookies"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
+TOKEN=$(curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/login" | csrf)
+curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null -d "username=admin&password=$PASS&_csrf=$TOKEN" "http://localhost:$APP_PORT/login"
+TOKEN=$(curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/account/password" | csrf)
+curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "current=$PASS" --data-urlencode "next=$PASS-2" \
+  --data-urlencode "repeat=$PASS-2" -d "_csrf=$TOKEN" "http://localhost:$APP_PORT/account/password"
+SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
+curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID" | grep -c 'href="/complaints/[0-9]' | sed 's/^/   rows on the first page: /'
+C=$(wrk -t2 -c8 -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID")
+echo "$C" | grep -E "Requests/sec|Latency |50%|90%|99%|Non-2xx" | sed 's/^/   /'
+
+A_RATE=$(echo "$A" | sed -E 's/.*= ([0-9]+) rows\/s.*/\1/')
+B_RATE=$(echo "$B" | awk '/Requests\/sec/ { print int($2) }')
+echo "== (b)/(a) = $B_RATE / $A_RATE = $(( 100 * B_RATE / (A_RATE > 0 ? A_RATE : 1) )) %"
