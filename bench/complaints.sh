@@ -47,7 +47,7 @@ insert into api_key (name, key_prefix, key_hash, created_by, created_at)
 insert into api_key_scope (api_key_id, scope) select id, 'COMPLAINTS_WRITE' from api_key where name = 'bench';
 insert into complaint (tracking_code, channel, status, contact_name, contact_phone, category_code, subject, description,
                        received_at, owner_id, search_text)
-select upper(substr(md5(g::text), 1, 10)), (array['WEB_FORM','PHONE','EMAIL','ONSITE_FORM'])[1 + g % 4], 'RECEIVED',
+select 'B' || lpad(g::text, 9, '0'), (array['WEB_FORM','PHONE','EMAIL','ONSITE_FORM'])[1 + g % 4], 'RECEIVED',
        'شاکی ' || g, '+98912' || lpad(g::text, 7, '0'), (array['SALES','INSTALLATION','AFTER_SALES','PRODUCT'])[1 + g % 4],
        'شکایت شماره ' || g, 'شرح شکایت شماره ' || g, now() - (g || ' seconds')::interval * 31,
        case when g % 50 = 0 then $ADMIN_ID else 1000000 + g % 49 end,
