@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
@@ -34,6 +36,8 @@ final class MailReading {
     private static final Pattern FROM_LINE =
             Pattern.compile("(?m)^[>*\\s]*(?:From|از|فرستنده)\\s*\\*?\\s*[:：]\\s*\\*?\\s*(.+)$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+'-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    private static final Session LOCAL = Session.getInstance(new Properties());
 
     private MailReading() {
     }
@@ -122,7 +126,12 @@ final class MailReading {
             for (int i = 0; i < parts.getCount(); i++) {
                 walk(parts.getBodyPart(i), body, depth + 1);
             }
-        } else if (part.isMimeType("message/rfc822") && part.getContent() instanceof MimeMessage embedded) {
+        } else if (part.isMimeType("message/rfc822")) {
+            // parsed from its raw bytes: IMAP servers describe nested messages unevenly
+            MimeMessage embedded;
+            try (InputStream in = part.getInputStream()) {
+                embedded = new MimeMessage(LOCAL, in);
+            }
             if (body.embeddedFrom == null) {
                 body.embeddedFrom = sender(embedded);
                 body.embeddedSubject = embedded.getSubject();

@@ -40,6 +40,7 @@ public class MailboxFetcher {
     }
 
     static final int MAX_PER_FETCH = 200;
+    static final long MAX_MESSAGE_BYTES = 60L * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(MailboxFetcher.class);
 
     private final Mailboxes mailboxes;
@@ -108,7 +109,12 @@ public class MailboxFetcher {
                 message.setFlag(Flags.Flag.SEEN, true);
                 return 3;
             }
-            IncomingMail mail = MailReading.read(message);
+            Long size = size(message);
+            if (size != null && size > MAX_MESSAGE_BYTES) {
+                throw new UnreadableMailException("mail.rejected.tooLarge");
+            }
+            // one fetch of the whole message, parsed here: servers describe nested parts unevenly
+            IncomingMail mail = MailReading.read(new MimeMessage(message));
             if (mail.automatic()) {
                 throw new UnreadableMailException("mail.rejected.automatic");
             }
