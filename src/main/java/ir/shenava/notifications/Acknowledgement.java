@@ -96,9 +96,17 @@ class Acknowledgement {
         helper.setTo(complaint.contactEmail());
         helper.setSubject(messages.getMessage("mail.ack.subject", new Object[] {code.display()}, PERSIAN));
         helper.setText(text, html);
+        // kept by JavaMailSenderImpl; a reply's In-Reply-To finds the complaint even when the subject changed
+        message.setHeader("Message-ID", "<ack." + code.value() + "." + complaint.complaintId() + "@" + domainOf(from) + ">");
         // RFC 3834: an automatic answer; mail systems (ours included) must not answer it again.
         message.setHeader("Auto-Submitted", "auto-replied");
         sender.send(message);
         log.info("Acknowledgement for complaint {} sent", complaint.complaintId());
+    }
+
+    private static String domainOf(String address) {
+        int at = address.lastIndexOf('@');
+        String domain = at < 0 ? "" : address.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return domain.isEmpty() ? "shenava.local" : domain;
     }
 }

@@ -18,12 +18,17 @@ import ir.shenava.intake.internal.Submission;
 import jakarta.mail.Message;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import ir.shenava.shared.PhoneNumber;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 @ShenavaIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class AcknowledgementMailTest {
 
     @Autowired
@@ -67,6 +72,7 @@ class AcknowledgementMailTest {
         MimeMessage mail = mailsTo(address).get(0);
         assertThat(mail.getSubject()).isEqualTo("شکایت شما دریافت شد — کد رهگیری " + code);
         assertThat(mail.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
+        assertThat(mail.getMessageID()).startsWith("<ack." + complaint.getTrackingCode().value() + "." + complaint.getId() + "@");
         String body = GreenMailUtil.getBody(mail);
         String html = mimeText(mail, "text/html");
         assertThat(html).contains("dir=\"rtl\"").contains(code).contains("Vazirmatn").contains("http://localhost:8080/track")
@@ -98,6 +104,18 @@ class AcknowledgementMailTest {
         Thread.sleep(500);
         assertThat(mailsTo(address)).hasSize(1);
         assertThat(mailsTo(address).get(0).getSubject()).contains(complaint.getTrackingCode().display());
+    }
+
+    @Test
+    void whenOnlyAPhoneIsKnownAShortSmsGoesOut(CapturedOutput output) {
+        Complaint complaint = intake.register(Channel.WEB_FORM, new Submission("حسن مرادی", null,
+                PhoneNumber.tryParse("0912" + (1000000 + (int) (Math.random() * 8999999))).orElseThrow(), null, "SALES",
+                null, null, "قطعه نرسید", "قطعه یدکی هنوز نرسیده است.", null, null, null, null), List.of());
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> output.getAll().contains(complaint.getContactPhone())
+                && output.getAll().contains(complaint.getTrackingCode().display()));
+        assertThat(output.getAll()).contains("کد رهگیری: " + complaint.getTrackingCode().display());
+        await().atMost(Duration.ofSeconds(5)).until(() -> unfinished(complaint) == 0);
     }
 
     /** The listener ran and failed: Spring Modulith 2 marks the publication FAILED. */

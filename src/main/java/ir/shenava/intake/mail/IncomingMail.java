@@ -9,9 +9,10 @@ import java.util.List;
  *                            the person who wrote it first; else null
  * @param attachments         the files found, not yet checked for their type
  * @param automatic           an out-of-office or other automatic reply, which must never become a complaint
+ * @param references          the In-Reply-To and References headers: the messages this one answers
  */
 public record IncomingMail(String messageId, Sender from, Sender original, String subject, String text,
-                           List<Attachment> attachments, boolean automatic) {
+                           List<Attachment> attachments, boolean automatic, String references) {
 
     public record Sender(String name, String address) {
     }

@@ -37,6 +37,7 @@ class MailIntake {
 
     private static final Pattern CODE_CANDIDATE =
             Pattern.compile("(?<![\\p{L}\\p{N}])([\\p{L}\\p{N}]{5}[-\\s]?[\\p{L}\\p{N}]{5})(?![\\p{L}\\p{N}])");
+    private static final Pattern ACK_MESSAGE_ID = Pattern.compile("<ack\\.([2-9A-Z]{10})\\.\\d+@");
     private static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
 
     private final ComplaintIntake intake;
@@ -63,7 +64,7 @@ class MailIntake {
             if (ledger.seen(mailbox.getId(), mail.messageId())) {
                 return Result.ALREADY_TAKEN;
             }
-            Optional<Complaint> replyTo = complaintQuotedIn(mail.subject());
+            Optional<Complaint> replyTo = complaintQuotedIn(mail.subject()).or(() -> complaintAnswered(mail.references()));
             if (replyTo.isPresent()) {
                 ledger.appendIncoming(replyTo.get().getId(), mail.from().address(), cut(mail.subject(), 1000),
                         mail.text(), mail.messageId(), clock.instant());
@@ -108,6 +109,21 @@ class MailIntake {
         while (candidate.find()) {
             Optional<Complaint> found = TrackingCode.parse(candidate.group(1))
                     .flatMap(code -> complaints.findByTrackingCode(code.value()));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The complaint whose acknowledgement this message answers, by the Message-ID notifications give it
+     * ("&lt;ack.K7M3QX9TAP.42@…&gt;"), for a reply whose subject lost the code.
+     */
+    Optional<Complaint> complaintAnswered(String references) {
+        Matcher ack = ACK_MESSAGE_ID.matcher(references == null ? "" : references);
+        while (ack.find()) {
+            Optional<Complaint> found = complaints.findByTrackingCode(ack.group(1));
             if (found.isPresent()) {
                 return found;
             }

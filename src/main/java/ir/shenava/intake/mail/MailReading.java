@@ -64,7 +64,13 @@ final class MailReading {
                 subject = body.embeddedSubject;
             }
         }
-        return new IncomingMail(messageId, from, original, subject, text, List.copyOf(body.attachments), automatic(message));
+        String references = String.join(" ", nz(message.getHeader("In-Reply-To", " ")), nz(message.getHeader("References", " ")));
+        return new IncomingMail(messageId, from, original, subject, text, List.copyOf(body.attachments), automatic(message),
+                references.strip());
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** The Message-ID, or for a message without one a stable stand-in made from its headers. */

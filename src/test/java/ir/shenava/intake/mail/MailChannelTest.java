@@ -165,13 +165,19 @@ class MailChannelTest {
         inbox.deliver(mail(customer, "Re: شکایت شما دریافت شد — کد رهگیری " + complaint.getTrackingCode().display(),
                 "عکس‌های محل نصب را هم فرستادم."));
         inbox.deliver(mail(customer, "پیگیری [" + complaint.getTrackingCode().value().toLowerCase() + "]", "خبری نشد؟"));
+        MimeMessage subjectChanged = mail(customer, "یک نکته دیگر", "شماره سریال را اشتباه نوشته بودم.");
+        subjectChanged.setHeader("In-Reply-To", "<ack." + complaint.getTrackingCode().value() + "." + complaint.getId()
+                + "@shenava.local>");
+        subjectChanged.saveChanges();
+        inbox.deliver(subjectChanged);
         MailboxFetcher.FetchOutcome outcome = fetcher.fetch(mailbox.getId());
 
-        assertThat(outcome.appended()).isEqualTo(2);
+        assertThat(outcome.appended()).isEqualTo(3);
         assertThat(outcome.registered()).isZero();
         assertThat(complaints.count()).isEqualTo(before);
         assertThat(jdbc.queryForList("select body from complaint_message where complaint_id = ? and direction = 'IN' order by id",
-                String.class, complaint.getId())).containsExactly("عکس‌های محل نصب را هم فرستادم.", "خبری نشد؟");
+                String.class, complaint.getId())).containsExactly("عکس‌های محل نصب را هم فرستادم.", "خبری نشد؟",
+                "شماره سریال را اشتباه نوشته بودم.");
     }
 
     @Test
