@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Beans the whole application shares. */
+/** Beans the whole application shares; scheduled jobs switch themselves on by their own properties. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class PlatformConfiguration {
 
     /** Time always comes from here so that tests can move it. */

@@ -1,0 +1,77 @@
+package ir.shenava.intake.mail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The mailboxes the email channel reads, their health, and the messages set aside. */
+@Service
+public class Mailboxes {
+
+    private final MailboxRepository mailboxes;
+    private final MailLedger ledger;
+    private final Clock clock;
+
+    Mailboxes(MailboxRepository mailboxes, MailLedger ledger, Clock clock) {
+        this.mailboxes = mailboxes;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Mailbox> all() {
+        return mailboxes.findAllByOrderByName();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Mailbox> find(long id) {
+        return mailboxes.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Long> activeIds() {
+        return mailboxes.findByActiveTrueOrderById().stream().map(Mailbox::getId).toList();
+    }
+
+    @Transactional
+    public Mailbox add(Mailbox.Settings settings) {
+        if (settings.password() == null || settings.password().isEmpty()) {
+            throw new IllegalArgumentException("mailbox.password.required");
+        }
+        return mailboxes.save(new Mailbox(settings));
+    }
+
+    @Transactional
+    public void update(long id, Mailbox.Settings settings) {
+        mailboxes.findById(id).orElseThrow().apply(settings);
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        Mailbox mailbox = mailboxes.findById(id).orElseThrow();
+        if (active) {
+            mailbox.activate();
+        } else {
+            mailbox.deactivate();
+        }
+    }
+
+    /** The latest messages set aside, newest first. */
+    public List<SetAsideMessage> setAside(int limit) {
+        return ledger.rejected(limit);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordSuccess(long id, int taken) {
+        mailboxes.findById(id).ifPresent(m -> m.recordSuccess(clock.instant(), taken));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordFailure(long id, String error) {
+        mailboxes.findById(id).ifPresent(m -> m.recordFailure(clock.instant(), error));
+    }
+}

@@ -1,0 +1,131 @@
+package ir.shenava.intake.web;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ir.shenava.intake.mail.Mailbox;
+import ir.shenava.intake.mail.MailboxFetcher;
+import ir.shenava.intake.mail.Mailboxes;
+import ir.shenava.staff.StaffDirectory;
+import ir.shenava.staff.StaffSummary;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The mailboxes of the email channel, their health and the messages set aside: only ADMIN. */
+@Controller
+@RequestMapping("/mailboxes")
+@PreAuthorize("hasRole('ADMIN')")
+class MailboxController {
+
+    private final Mailboxes mailboxes;
+    private final MailboxFetcher fetcher;
+    private final StaffDirectory staff;
+
+    MailboxController(Mailboxes mailboxes, MailboxFetcher fetcher, StaffDirectory staff) {
+        this.mailboxes = mailboxes;
+        this.fetcher = fetcher;
+        this.staff = staff;
+    }
+
+    /** The password is never sent back to the page; left blank on edit it stays as stored. */
+    record MailboxForm(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 255) String imapHost,
+                       @NotNull @Min(1) @Max(65535) Integer imapPort, Boolean ssl, @NotBlank @Size(max = 255) String username,
+                       @Size(max = 500) String password, @Size(max = 255) String folder, Long ownerStaffId) {
+
+        static MailboxForm empty() {
+            return new MailboxForm(null, null, 993, true, null, null, "INBOX", null);
+        }
+
+        static MailboxForm of(Mailbox m) {
+            return new MailboxForm(m.getName(), m.getImapHost(), m.getImapPort(), m.isSsl(), m.getUsername(), null,
+                    m.getFolder(), m.getOwnerStaffId());
+        }
+
+        Mailbox.Settings settings() {
+            return new Mailbox.Settings(name, imapHost, imapPort, Boolean.TRUE.equals(ssl), username, password, folder,
+                    ownerStaffId);
+        }
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long edit, Model model) {
+        model.addAttribute("mailboxes", mailboxes.all());
+        model.addAttribute("setAside", mailboxes.setAside(50));
+        Map<Long, StaffSummary> people = staff.active().stream()
+                .collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
+        model.addAttribute("people", people);
+        model.addAttribute("staff", staff.active());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", edit == null ? MailboxForm.empty()
+                    : mailboxes.find(edit).map(MailboxForm::of).orElseGet(MailboxForm::empty));
+        }
+        model.addAttribute("editing", edit);
+        return "intake/mailboxes";
+    }
+
+    @PostMapping
+    String add(@Valid @ModelAttribute("form") MailboxForm form, BindingResult result, Model model,
+               RedirectAttributes redirect) {
+        if (form.password() == null || form.password().isEmpty()) {
+            result.rejectValue("password", "mailbox.password.required");
+        }
+        if (result.hasErrors()) {
+            return list(null, model);
+        }
+        mailboxes.add(form.settings());
+        redirect.addFlashAttribute("success", "mailbox.saved");
+        return "redirect:/mailboxes";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") MailboxForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return list(id, model);
+        }
+        mailboxes.update(id, form.settings());
+        redirect.addFlashAttribute("success", "mailbox.saved");
+        return "redirect:/mailboxes";
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(@PathVariable long id, RedirectAttributes redirect) {
+        mailboxes.setActive(id, false);
+        redirect.addFlashAttribute("success", "mailbox.deactivated");
+        return "redirect:/mailboxes";
+    }
+
+    @PostMapping("/{id}/activate")
+    String activate(@PathVariable long id, RedirectAttributes redirect) {
+        mailboxes.setActive(id, true);
+        redirect.addFlashAttribute("success", "mailbox.activated");
+        return "redirect:/mailboxes";
+    }
+
+    @PostMapping("/{id}/fetch")
+    String fetchNow(@PathVariable long id, RedirectAttributes redirect) {
+        MailboxFetcher.FetchOutcome outcome = fetcher.fetch(id);
+        if (outcome.error() == null) {
+            redirect.addFlashAttribute("fetched", outcome);
+        } else {
+            redirect.addFlashAttribute("error", "busy".equals(outcome.error()) ? "mailbox.fetch.busy" : "mailbox.fetch.failed");
+        }
+        return "redirect:/mailboxes";
+    }
+}
