@@ -37,6 +37,16 @@ public class RoutingRule {
         this.departmentCode = departmentCode;
     }
 
+    /** The administrator points the rule elsewhere: a person, or a role (within a department). */
+    public void retarget(Long targetStaffId, Role targetRole, String departmentCode) {
+        if (targetStaffId == null && targetRole == null) {
+            throw new IntakeRuleException("routing.targetRequired");
+        }
+        this.targetStaffId = targetStaffId;
+        this.targetRole = targetRole;
+        this.departmentCode = departmentCode == null || departmentCode.isBlank() ? null : departmentCode;
+    }
+
     public Long getId() { return id; }
     public Channel getChannel() { return channel; }
     public String getCategoryCode() { return categoryCode; }

@@ -74,6 +74,16 @@ class StaffComplaintController {
         return "intake/inbox";
     }
 
+    /** The htmx fragment on a customer's page: that customer's complaints the viewer may see. */
+    @GetMapping("/of-customer")
+    String ofCustomer(@RequestParam long customerId, Authentication auth, Model model) {
+        ComplaintInbox.Filter filter = new ComplaintInbox.Filter(null, null, null, null, customerId, null, null, null);
+        model.addAttribute("page", inbox.page(filter, viewer(auth), null));
+        model.addAttribute("customerId", customerId);
+        model.addAttribute("categoryNames", categoryNames());
+        return "intake/customer-complaints :: complaints";
+    }
+
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     String view(@PathVariable long id, Authentication auth, Model model) {
