@@ -1,0 +1,135 @@
+package ir.shenava.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.imageio.ImageIO;
+
+import ir.shenava.ShenavaIntegrationTest;
+import ir.shenava.shared.PersianText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Policy 3 in a real browser: a customer sends a complaint in Persian through the public web form,
+ * with an attachment and a phone typed in Persian digits, keeps the tracking code shown, and later
+ * follows the complaint on the tracking page with that code (typed in lower case) and the last four
+ * digits of the phone, seeing a Jalali-dated timeline.
+ */
+@ShenavaIntegrationTest
+class WebComplaintJourneyTest {
+
+    private static final String JALALI_DATE =
+            "[۰-۹]+ (فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱۴[۰-۹]{2}";
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    /** Scrolls first: the sticky layout may cover an element at the very bottom of the window. */
+    private void click(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException stillMoving) {
+            browser.executeScript("arguments[0].click();", element);
+        }
+    }
+
+    private WebElement main() {
+        return browser.findElement(By.tagName("main"));
+    }
+
+    private void assertPersianPage() {
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(main().getText()).doesNotContainPattern("20\\d\\d-\\d\\d-\\d\\d");
+    }
+
+    @Test
+    void aCustomerComplainsOnTheWebAndFollowsTheComplaintWithTheTrackingCode() throws Exception {
+        String lastFour = String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        String phone = PersianText.persianDigits("0912345" + lastFour);
+        String subject = "دستگاه پس از نصب خاموش می‌شود " + UUID.randomUUID().toString().substring(0, 4);
+
+        // the customer fills the public form in Persian
+        open("/complaint");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("contactName")));
+        assertPersianPage();
+        browser.findElement(By.id("contactName")).sendKeys("مریم احمدی");
+        browser.findElement(By.id("organisation")).sendKeys("درمانگاه آزمون");
+        browser.findElement(By.id("phone")).sendKeys(phone);
+        new Select(browser.findElement(By.id("categoryCode"))).selectByVisibleText("نصب و راه‌اندازی");
+        click(browser.findElement(By.cssSelector("input[name=satisfaction][value='2']")));
+        browser.findElement(By.id("subject")).sendKeys(subject);
+        browser.findElement(By.id("description"))
+                .sendKeys("دستگاه مانیتور پس از نصب هر چند ساعت یک بار خاموش می‌شود و کارشناس هنوز نیامده است.");
+        browser.findElement(By.id("remedySought")).sendKeys("تعویض دستگاه یا بازدید فوری کارشناس");
+        browser.findElement(By.id("files")).sendKeys(photo().toString());
+        Browser.screenshot(browser, "web-complaint-form");
+
+        // the page solves its proof of work, then sends the form
+        click(browser.findElement(By.cssSelector("form[action$='/complaint'] button[type=submit]")));
+        wait.until(ExpectedConditions.urlMatches(".*/complaint/done$"));
+        String code = browser.findElement(By.id("tracking-code")).getText().trim();
+        assertThat(code).isNotBlank();
+        assertPersianPage();
+
+        // later, the customer follows the complaint with the code in lower case and the phone's last four digits
+        open("/track");
+        browser.findElement(By.id("code")).sendKeys(code.toLowerCase());
+        browser.findElement(By.id("verifier")).sendKeys(PersianText.persianDigits(lastFour));
+        click(browser.findElement(By.cssSelector("form[action$='/track'] button[type=submit]")));
+        WebElement result = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-result")));
+        assertThat(result.getText()).contains(subject).contains("دریافت شد").containsPattern(JALALI_DATE)
+                .contains(code);
+        assertPersianPage();
+        Browser.screenshot(browser, "web-complaint-tracking");
+    }
+
+    private static Path photo() throws Exception {
+        BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 320, 240);
+        g.setColor(Color.RED);
+        g.fillRect(100, 80, 120, 80);
+        g.dispose();
+        Path file = Files.createTempFile("complaint-photo", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}
