@@ -117,9 +117,13 @@ class StaffComplaintController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    /** Roles as the security context holds them (the same the pages were authorised with). */
     private ComplaintVisibility viewer(Authentication auth) {
-        StaffSummary me = staff.findByUsername(auth.getName()).orElse(null);
-        return me == null ? new ComplaintVisibility(-1, java.util.Set.of()) : new ComplaintVisibility(me.id().value(), me.roles());
+        long me = staff.findByUsername(auth.getName()).map(s -> s.id().value()).orElse(-1L);
+        java.util.Set<ir.shenava.staff.Role> roles = java.util.EnumSet.noneOf(ir.shenava.staff.Role.class);
+        auth.getAuthorities().forEach(a -> java.util.Arrays.stream(ir.shenava.staff.Role.values())
+                .filter(r -> r.authority().equals(a.getAuthority())).forEach(roles::add));
+        return new ComplaintVisibility(me, roles);
     }
 
     private Map<String, String> categoryNames() {
