@@ -3,6 +3,8 @@ package ir.shenava.staff;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,12 +37,14 @@ public class StaffDirectory {
 
     /** Active staff, sorted by name. */
     public List<StaffSummary> active() {
-        return staff.findByActiveTrueOrderByFullName().stream().map(this::summary).toList();
+        Map<Long, String> codes = departmentCodes();
+        return staff.findByActiveTrueOrderByFullName().stream().map(s -> summary(s, codes)).toList();
     }
 
     /** Active staff holding a role, sorted by name. */
     public List<StaffSummary> activeWithRole(Role role) {
-        return staff.findActiveWithRole(role).stream().map(this::summary).toList();
+        Map<Long, String> codes = departmentCodes();
+        return staff.findActiveWithRole(role).stream().map(s -> summary(s, codes)).toList();
     }
 
     /** The chain of managers above a person, nearest first; stops at the top or at a loop. */
@@ -56,9 +60,18 @@ public class StaffDirectory {
         return chain;
     }
 
+    /** One query for all department codes, not one per person in a list. */
+    private Map<Long, String> departmentCodes() {
+        return departments.findAll().stream().collect(Collectors.toMap(d -> d.getId(), d -> d.getCode()));
+    }
+
     private StaffSummary summary(Staff s) {
-        String department = s.getDepartmentId() == null ? null
-                : departments.findById(s.getDepartmentId()).map(d -> d.getCode()).orElse(null);
+        return summary(s, s.getDepartmentId() == null ? Map.of()
+                : departments.findById(s.getDepartmentId()).map(d -> Map.of(d.getId(), d.getCode())).orElse(Map.of()));
+    }
+
+    private StaffSummary summary(Staff s, Map<Long, String> departmentCodes) {
+        String department = s.getDepartmentId() == null ? null : departmentCodes.get(s.getDepartmentId());
         return new StaffSummary(new StaffId(s.getId()), s.getUsername(), s.getFullName(), s.getEmail(), s.getMobile(),
                 department, StaffId.of(s.getManagerId()), s.getRoles(), s.isActive());
     }

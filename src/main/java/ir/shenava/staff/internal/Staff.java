@@ -46,6 +46,7 @@ public class Staff {
     private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100)   // roles of a list of staff in one query, not one each
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
