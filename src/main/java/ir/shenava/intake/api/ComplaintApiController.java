@@ -3,13 +3,9 @@ package ir.shenava.intake.api;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,17 +16,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.shenava.intake.Channel;
-import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.intake.internal.Complaint;
-import ir.shenava.intake.internal.ComplaintCategory;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.Submission;
-import ir.shenava.shared.JalaliDate;
 import ir.shenava.shared.PersianText;
-import ir.shenava.shared.PhoneNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -63,8 +55,6 @@ class ComplaintApiController {
 
     static final String WRITE = "hasAuthority('SCOPE_COMPLAINTS_WRITE')";
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
-    static final int IDEMPOTENCY_KEY_MAX = 50;   // "api:<prefix>:" + key fits complaint.submission_key (64)
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private static final String EXAMPLE = """
             {"channel": "WEB_FORM", "contactName": "مریم کاظمی", "organisation": "بیمارستان میلاد",
@@ -81,7 +71,7 @@ class ComplaintApiController {
 
     private final ComplaintIntake intake;
     private final ComplaintRepository complaints;
-    private final ComplaintCategoryRepository categories;
+    private final ComplaintApiValidation validation;
     private final MessageSource messages;
     private final WrongGuesses wrongGuesses;
 
@@ -89,7 +79,7 @@ class ComplaintApiController {
                            ComplaintCategoryRepository categories, MessageSource messages, Clock clock) {
         this.intake = intake;
         this.complaints = complaints;
-        this.categories = categories;
+        this.validation = new ComplaintApiValidation(categories);
         this.messages = messages;
         this.wrongGuesses = new WrongGuesses(20, Duration.ofMinutes(15), clock);
     }
@@ -130,15 +120,15 @@ class ComplaintApiController {
             @RequestHeader(name = IDEMPOTENCY_HEADER, required = false) String idempotencyHeader,
             Authentication caller) {
         List<InvalidComplaintException.FieldProblem> problems = new ArrayList<>();
-        String submissionKey = submissionKey(body.idempotencyKey(), idempotencyHeader, caller, problems);
+        String submissionKey = ComplaintApiValidation.submissionKey(body.idempotencyKey(), idempotencyHeader, caller, problems);
         if (submissionKey != null && problems.isEmpty()) {
             Optional<Complaint> earlier = complaints.findBySubmissionKey(submissionKey);
             if (earlier.isPresent()) {
-                return ResponseEntity.ok(created(earlier.get()));
+                return ResponseEntity.ok(ComplaintApiResponses.created(earlier.get()));
             }
         }
-        Channel channel = channel(body.channel(), problems);
-        Submission submission = check(body, submissionKey, problems);
+        Channel channel = ComplaintApiValidation.channel(body.channel(), problems);
+        Submission submission = validation.check(body, submissionKey, problems);
         if (!problems.isEmpty()) {
             throw new InvalidComplaintException(problems);
         }
@@ -148,10 +138,10 @@ class ComplaintApiController {
         } catch (DataIntegrityViolationException e) {
             // the same key arrived twice at once: the other request made the complaint
             return Optional.ofNullable(submissionKey).flatMap(complaints::findBySubmissionKey)
-                    .map(c -> ResponseEntity.ok(created(c))).orElseThrow(() -> e);
+                    .map(c -> ResponseEntity.ok(ComplaintApiResponses.created(c))).orElseThrow(() -> e);
         }
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.getTrackingCode().display()))
-                .body(created(complaint));
+                .body(ComplaintApiResponses.created(complaint));
     }
 
     @GetMapping("/{trackingCode}")
@@ -189,121 +179,7 @@ class ComplaintApiController {
             wrongGuesses.record(client);
             throw new ComplaintApiErrors.ComplaintNotFoundException();
         }
-        Complaint c = found.get();
-        return new ComplaintStatusResponse(c.getTrackingCode().display(), c.getStatus().name(),
-                messages.getMessage(c.getStatus().messageKey(), null, ComplaintApiErrors.locale(request)),
-                receivedAt(c), jalali(c), c.getSubject());
-    }
-
-    private static ComplaintCreatedResponse created(Complaint c) {
-        return new ComplaintCreatedResponse(c.getTrackingCode().display(), c.getStatus().name(), receivedAt(c),
-                jalali(c));
-    }
-
-    /** To the second: the answer to a retry, or a later look-up, shows the same moment as the first answer. */
-    private static Instant receivedAt(Complaint c) {
-        return c.getReceivedAt().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private static String jalali(Complaint c) {
-        return JalaliDate.ofInstant(c.getReceivedAt()).toNumericString();
-    }
-
-    /** "api:<key prefix>:<key>", so that the keys of two clients never meet. */
-    private static String submissionKey(String inBody, String inHeader, Authentication caller,
-                                        List<InvalidComplaintException.FieldProblem> problems) {
-        String body = blankToNull(inBody);
-        String header = blankToNull(inHeader);
-        if (body != null && header != null && !body.equals(header)) {
-            problems.add(new InvalidComplaintException.FieldProblem("idempotencyKey", "complaintApi.idempotencyKey.conflict"));
-            return null;
-        }
-        String key = body != null ? body : header;
-        if (key == null) {
-            return null;
-        }
-        if (key.length() > IDEMPOTENCY_KEY_MAX) {
-            problems.add(new InvalidComplaintException.FieldProblem("idempotencyKey", "complaintApi.field.tooLong",
-                    IDEMPOTENCY_KEY_MAX));
-            return null;
-        }
-        return caller.getName() + ":" + key;   // the principal's name is "api:<key prefix>"
-    }
-
-    private static Channel channel(String typed, List<InvalidComplaintException.FieldProblem> problems) {
-        String value = blankToNull(typed);
-        if (value == null) {
-            return Channel.WEB_FORM;
-        }
-        return switch (value.toUpperCase(Locale.ROOT)) {
-            case "WEB_FORM" -> Channel.WEB_FORM;
-            case "CEO_PAGE" -> Channel.CEO_PAGE;
-            default -> {
-                problems.add(new InvalidComplaintException.FieldProblem("channel", "complaintApi.channel.invalid"));
-                yield Channel.WEB_FORM;
-            }
-        };
-    }
-
-    /** The rules of the public form; every problem is collected, not only the first. */
-    private Submission check(ComplaintApiRequest b, String submissionKey,
-                             List<InvalidComplaintException.FieldProblem> problems) {
-        required("contactName", b.contactName(), 150, problems);
-        optional("organisation", b.organisation(), 200, problems);
-        String phoneText = blankToNull(b.phone());
-        String email = blankToNull(b.email());
-        PhoneNumber phone = null;
-        if (phoneText != null) {
-            if (phoneText.length() > 30) {
-                problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.phone.invalid"));
-            } else {
-                phone = PhoneNumber.tryParse(phoneText).orElse(null);
-                if (phone == null) {
-                    problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.phone.invalid"));
-                }
-            }
-        }
-        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-            problems.add(new InvalidComplaintException.FieldProblem("email", "complaintApi.email.invalid"));
-        }
-        if (phoneText == null && email == null) {
-            problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.contact.required"));
-        }
-        String category = blankToNull(b.category());
-        if (category != null) {
-            String code = category.toUpperCase(Locale.ROOT);
-            if (categories.findById(code).filter(ComplaintCategory::isActive).isEmpty()) {
-                problems.add(new InvalidComplaintException.FieldProblem("category", "complaintApi.category.unknown",
-                        category.length() > 40 ? category.substring(0, 40) + "…" : category));
-            }
-            category = code;
-        }
-        optional("serial", b.serial(), 80, problems);
-        if (b.satisfaction() != null && SatisfactionLevel.of(b.satisfaction()) == null) {
-            problems.add(new InvalidComplaintException.FieldProblem("satisfaction", "complaintApi.satisfaction.range"));
-        }
-        required("subject", b.subject(), 200, problems);
-        required("description", b.description(), 10000, problems);
-        optional("remedySought", b.remedySought(), 5000, problems);
-        return new Submission(b.contactName(), b.organisation(), phone, email, category, blankToNull(b.serial()),
-                SatisfactionLevel.of(b.satisfaction()), b.subject(), b.description(), blankToNull(b.remedySought()),
-                null, null, submissionKey);
-    }
-
-    private static void required(String field, String value, int max,
-                                 List<InvalidComplaintException.FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new InvalidComplaintException.FieldProblem(field, "complaintApi.field.required"));
-        } else {
-            optional(field, value, max, problems);
-        }
-    }
-
-    private static void optional(String field, String value, int max,
-                                 List<InvalidComplaintException.FieldProblem> problems) {
-        if (value != null && value.strip().length() > max) {
-            problems.add(new InvalidComplaintException.FieldProblem(field, "complaintApi.field.tooLong", max));
-        }
+        return ComplaintApiResponses.status(found.get(), messages, ComplaintApiErrors.locale(request));
     }
 
     /** The last four digits of the phone (any digit set) or the email, compared case-insensitively. */
@@ -315,9 +191,5 @@ class ComplaintApiController {
         String digits = PersianText.digitsOnly(typed);
         return digits.length() == 4 && complaint.getContactPhone() != null
                 && complaint.getContactPhone().endsWith(digits);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

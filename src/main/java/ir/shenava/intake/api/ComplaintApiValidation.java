@@ -1,0 +1,130 @@
+package ir.shenava.intake.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.SatisfactionLevel;
+import ir.shenava.intake.internal.ComplaintCategory;
+import ir.shenava.intake.internal.ComplaintCategoryRepository;
+import ir.shenava.intake.internal.Submission;
+import ir.shenava.shared.PhoneNumber;
+import org.springframework.security.core.Authentication;
+
+/**
+ * The rules of the public form ({@code /complaint}) applied to a JSON body. Every problem is collected,
+ * not only the first, so the website can mark all wrong fields at once.
+ */
+final class ComplaintApiValidation {
+
+    static final int IDEMPOTENCY_KEY_MAX = 50;   // "api:<prefix>:" + key fits complaint.submission_key (64)
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final ComplaintCategoryRepository categories;
+
+    ComplaintApiValidation(ComplaintCategoryRepository categories) {
+        this.categories = categories;
+    }
+
+    /** "api:<key prefix>:<key>", so that the keys of two clients never meet. */
+    static String submissionKey(String inBody, String inHeader, Authentication caller,
+                                List<InvalidComplaintException.FieldProblem> problems) {
+        String body = blankToNull(inBody);
+        String header = blankToNull(inHeader);
+        if (body != null && header != null && !body.equals(header)) {
+            problems.add(new InvalidComplaintException.FieldProblem("idempotencyKey", "complaintApi.idempotencyKey.conflict"));
+            return null;
+        }
+        String key = body != null ? body : header;
+        if (key == null) {
+            return null;
+        }
+        if (key.length() > IDEMPOTENCY_KEY_MAX) {
+            problems.add(new InvalidComplaintException.FieldProblem("idempotencyKey", "complaintApi.field.tooLong",
+                    IDEMPOTENCY_KEY_MAX));
+            return null;
+        }
+        return caller.getName() + ":" + key;   // the principal's name is "api:<key prefix>"
+    }
+
+    static Channel channel(String typed, List<InvalidComplaintException.FieldProblem> problems) {
+        String value = blankToNull(typed);
+        if (value == null) {
+            return Channel.WEB_FORM;
+        }
+        return switch (value.toUpperCase(Locale.ROOT)) {
+            case "WEB_FORM" -> Channel.WEB_FORM;
+            case "CEO_PAGE" -> Channel.CEO_PAGE;
+            default -> {
+                problems.add(new InvalidComplaintException.FieldProblem("channel", "complaintApi.channel.invalid"));
+                yield Channel.WEB_FORM;
+            }
+        };
+    }
+
+    /** The rules of the public form; every problem is collected, not only the first. */
+    Submission check(ComplaintApiRequest b, String submissionKey,
+                     List<InvalidComplaintException.FieldProblem> problems) {
+        required("contactName", b.contactName(), 150, problems);
+        optional("organisation", b.organisation(), 200, problems);
+        String phoneText = blankToNull(b.phone());
+        String email = blankToNull(b.email());
+        PhoneNumber phone = null;
+        if (phoneText != null) {
+            if (phoneText.length() > 30) {
+                problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.phone.invalid"));
+            } else {
+                phone = PhoneNumber.tryParse(phoneText).orElse(null);
+                if (phone == null) {
+                    problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.phone.invalid"));
+                }
+            }
+        }
+        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+            problems.add(new InvalidComplaintException.FieldProblem("email", "complaintApi.email.invalid"));
+        }
+        if (phoneText == null && email == null) {
+            problems.add(new InvalidComplaintException.FieldProblem("phone", "complaintApi.contact.required"));
+        }
+        String category = blankToNull(b.category());
+        if (category != null) {
+            String code = category.toUpperCase(Locale.ROOT);
+            if (categories.findById(code).filter(ComplaintCategory::isActive).isEmpty()) {
+                problems.add(new InvalidComplaintException.FieldProblem("category", "complaintApi.category.unknown",
+                        category.length() > 40 ? category.substring(0, 40) + "…" : category));
+            }
+            category = code;
+        }
+        optional("serial", b.serial(), 80, problems);
+        if (b.satisfaction() != null && SatisfactionLevel.of(b.satisfaction()) == null) {
+            problems.add(new InvalidComplaintException.FieldProblem("satisfaction", "complaintApi.satisfaction.range"));
+        }
+        required("subject", b.subject(), 200, problems);
+        required("description", b.description(), 10000, problems);
+        optional("remedySought", b.remedySought(), 5000, problems);
+        return new Submission(b.contactName(), b.organisation(), phone, email, category, blankToNull(b.serial()),
+                SatisfactionLevel.of(b.satisfaction()), b.subject(), b.description(), blankToNull(b.remedySought()),
+                null, null, submissionKey);
+    }
+
+    private static void required(String field, String value, int max,
+                                 List<InvalidComplaintException.FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new InvalidComplaintException.FieldProblem(field, "complaintApi.field.required"));
+        } else {
+            optional(field, value, max, problems);
+        }
+    }
+
+    private static void optional(String field, String value, int max,
+                                 List<InvalidComplaintException.FieldProblem> problems) {
+        if (value != null && value.strip().length() > max) {
+            problems.add(new InvalidComplaintException.FieldProblem(field, "complaintApi.field.tooLong", max));
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
