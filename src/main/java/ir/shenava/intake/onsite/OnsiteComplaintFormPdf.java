@@ -1,12 +1,5 @@
 package ir.shenava.intake.onsite;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import ir.shenava.shared.PersianText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.fontbox.ttf.TTFParser;
@@ -75,12 +67,6 @@ public class OnsiteComplaintFormPdf {
     static final String SIGNATURE = "امضا و مهر";
     static final String FOOTER = "این برگ توسط مدیر واحد فنی بررسی می‌شود.";
 
-    /** Left-to-right isolate: the date mask keeps its year-first, left-to-right shape. */
-    private static final String DATE_MASK = "\u2066____/__/__\u2069";
-
-    private static final float MARGIN = 36f;
-    private static final float QR_SIZE = 96f;
-
     private static final byte[] REGULAR = load(FONT_REGULAR);
     private static final byte[] BOLD = load(FONT_BOLD);
 
@@ -113,7 +99,8 @@ public class OnsiteComplaintFormPdf {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    drawForm(new FormCanvas(cs, page.getMediaBox().getHeight()), cs, regular, bold, serial, url);
+                    FormCanvas canvas = new FormCanvas(cs, page.getMediaBox().getHeight());
+                    OnsiteFormPage.draw(canvas, cs, regular, bold, serial, url);
                 }
             }
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -140,9 +127,9 @@ public class OnsiteComplaintFormPdf {
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 FormCanvas c = new FormCanvas(cs, page.getMediaBox().getHeight());
-                float y = MARGIN + size;
+                float y = OnsiteFormPage.MARGIN + size;
                 for (String line : lines) {
-                    c.textRight(regular, size, line, page.getMediaBox().getWidth() - MARGIN, y);
+                    c.textRight(regular, size, line, page.getMediaBox().getWidth() - OnsiteFormPage.MARGIN, y);
                     y += size * 2.5f;
                 }
             }
@@ -152,166 +139,6 @@ public class OnsiteComplaintFormPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void drawForm(FormCanvas c, PDPageContentStream cs, FormCanvas.Font regular,
-            FormCanvas.Font bold, String serial, String url) throws IOException {
-        float right = PDRectangle.A4.getWidth() - MARGIN;
-        float left = MARGIN;
-
-        // --- header: QR top left, title and serial top right
-        drawQr(cs, url, left, MARGIN, QR_SIZE, PDRectangle.A4.getHeight());
-        float qrCentre = left + QR_SIZE / 2;
-        // the caption keeps the QR code's quiet zone (4 modules ≈ 12 pt) free
-        float captionBase = MARGIN + QR_SIZE + 19;
-        int comma = QR_CAPTION.indexOf('،');
-        c.textCentre(regular, 8.5f, QR_CAPTION.substring(0, comma + 1), qrCentre, captionBase);
-        c.textCentre(regular, 8.5f, QR_CAPTION.substring(comma + 2), qrCentre, captionBase + 11);
-
-        c.textRight(bold, 20, TITLE, right, MARGIN + 22);
-        c.textRight(regular, 10.5f, SUBTITLE, right, MARGIN + 44);
-        String serialText = SERIAL_LABEL + serial;
-        float sw = FormCanvas.width(bold, 15, serialText);
-        c.fill(right - sw - 20, MARGIN + 60, sw + 20, 30, 0.92f);
-        c.box(right - sw - 20, MARGIN + 60, sw + 20, 30, 1.2f);
-        c.textRight(bold, 15, serialText, right - 10, MARGIN + 81);
-
-        float y = MARGIN + QR_SIZE + 36;
-        c.line(left, y, right, y, 1.2f);
-
-        // --- who and what
-        float row = 27;
-        float mid = (left + right) / 2;
-        y += row;
-        field(c, regular, ORGANISATION, right, left, y);
-        y += row;
-        field(c, regular, FULL_NAME, right, mid + 10, y);
-        field(c, regular, POSITION, mid - 10, left, y);
-        y += row;
-        field(c, regular, PHONE, right, mid + 10, y);
-        field(c, regular, EMAIL, mid - 10, left, y);
-        y += row;
-        float dw = c.textRight(regular, 10.5f, DATE + ":", right, y);
-        c.textRight(regular, 10.5f, DATE_MASK, right - dw - 8, y);
-        field(c, regular, DEVICE, mid - 10, left, y);
-
-        // --- subject checkboxes, three per row
-        y += row + 8;
-        c.textRight(bold, 11.5f, SUBJECT + ":", right, y);
-        float colWidth = (right - left) / 3;
-        for (int i = 0; i < SUBJECTS.size(); i++) {
-            float cellRight = right - (i % 3) * colWidth;
-            float base = y + 22 + (i / 3) * 21;
-            float textRight = checkbox(c, cellRight, base);
-            float w = c.textRight(regular, 10.5f, SUBJECTS.get(i), textRight, base);
-            if (i == SUBJECTS.size() - 1) { // «سایر»: room to name it
-                c.writingLine(cellRight - colWidth * 2 + 10, textRight - w - 6, base + 1);
-            }
-        }
-        y += 22 + 2 * 21;
-
-        // --- satisfaction 1..5, read from right (very dissatisfied) to left (very satisfied)
-        y += 30;
-        float hw = c.textRight(bold, 11.5f, SATISFACTION + ":", right, y);
-        float scaleRight = right - hw - 24;
-        float cell = (scaleRight - left - 40) / 5;
-        for (int i = 0; i < 5; i++) {
-            float cellRight = scaleRight - i * cell;
-            float textRight = checkbox(c, cellRight, y);
-            c.textRight(regular, 10.5f, PersianText.persianDigits(String.valueOf(i + 1)), textRight, y);
-            float labelCentre = cellRight - 5;
-            if (i == 0) {
-                c.textCentre(regular, 8, VERY_DISSATISFIED, labelCentre, y + 15);
-            } else if (i == 4) {
-                c.textCentre(regular, 8, VERY_SATISFIED, labelCentre, y + 15);
-            }
-        }
-
-        // --- description and expected solution: lined boxes
-        y += 38;
-        y = linedBox(c, bold, DESCRIPTION, left, right, y, 8);
-        y += 22;
-        y = linedBox(c, bold, EXPECTED_SOLUTION, left, right, y, 3);
-
-        // --- signature, bottom left (the end of a right-to-left page)
-        y += 12;
-        float sigWidth = 210;
-        float sigHeight = 52;
-        c.box(left, y, sigWidth, sigHeight, 0.8f);
-        c.textRight(bold, 10.5f, SIGNATURE + ":", left + sigWidth - 8, y + 16);
-
-        // --- footer
-        float footerLine = PDRectangle.A4.getHeight() - MARGIN - 12;
-        if (y + sigHeight > footerLine - 6) {
-            throw new IllegalStateException("form layout overflows into the footer");
-        }
-        c.line(left, footerLine, right, footerLine, 0.6f);
-        c.textRight(regular, 9, FOOTER, right, footerLine + 13);
-        c.textLeft(regular, 8, serial, left, footerLine + 13);
-    }
-
-    /** Label at {@code labelRight}, then a writing line to {@code lineLeft}. */
-    private static void field(FormCanvas c, FormCanvas.Font font, String label, float labelRight, float lineLeft,
-            float baseline) throws IOException {
-        float w = c.textRight(font, 10.5f, label + ":", labelRight, baseline);
-        c.writingLine(lineLeft, labelRight - w - 6, baseline + 1);
-    }
-
-    /** A square checkbox whose right edge is at {@code right}; returns where its label starts. */
-    private static float checkbox(FormCanvas c, float right, float baseline) throws IOException {
-        float s = 10;
-        c.box(right - s, baseline - s + 1, s, s, 0.8f);
-        return right - s - 5;
-    }
-
-    /** Heading, then a box with {@code lines} ruled lines; returns the y of the box's bottom. */
-    private static float linedBox(FormCanvas c, FormCanvas.Font bold, String heading, float left, float right,
-            float y, int lines) throws IOException {
-        c.textRight(bold, 11.5f, heading + ":", right, y);
-        float top = y + 7;
-        float pitch = 21;
-        float height = lines * pitch + 6;
-        c.box(left, top, right - left, height, 0.8f);
-        for (int i = 1; i <= lines; i++) {
-            float ly = top + i * pitch;
-            if (ly < top + height - 3) {
-                c.writingLine(left + 8, right - 8, ly);
-            }
-        }
-        return top + height;
-    }
-
-    /** The QR code as vector squares, runs of dark modules merged into one rectangle each. */
-    private static void drawQr(PDPageContentStream cs, String url, float x, float yTop, float size, float pageHeight)
-            throws IOException {
-        // Level Q (25 % recovery): a paper form gets folded, stamped and smudged; with level M some
-        // URLs failed to decode from renderings at several resolutions, with Q all tried did.
-        BitMatrix m;
-        try {
-            m = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.Q,
-                    EncodeHintType.CHARACTER_SET, "UTF-8",
-                    EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode the entry URL as a QR code: " + url, e);
-        }
-        float module = size / m.getWidth();
-        cs.setNonStrokingColor(0f);
-        for (int r = 0; r < m.getHeight(); r++) {
-            int c = 0;
-            while (c < m.getWidth()) {
-                if (!m.get(c, r)) {
-                    c++;
-                    continue;
-                }
-                int start = c;
-                while (c < m.getWidth() && m.get(c, r)) {
-                    c++;
-                }
-                cs.addRect(x + start * module, pageHeight - yTop - (r + 1) * module, (c - start) * module, module);
-            }
-        }
-        cs.fill();
     }
 
     private static FormCanvas.Font font(PDDocument doc, TrueTypeFont ttf) throws IOException {
