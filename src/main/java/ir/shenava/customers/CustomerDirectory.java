@@ -71,6 +71,12 @@ public class CustomerDirectory {
         return equipment.findAll(org.springframework.data.domain.Sort.by("id")).stream().map(CustomerDirectory::summary).toList();
     }
 
+    /** Several units at once (for lists), by id. */
+    public java.util.Map<Long, EquipmentSummary> equipment(java.util.Collection<Long> ids) {
+        return equipment.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Equipment::getId, CustomerDirectory::summary));
+    }
+
     public Optional<EquipmentSummary> equipment(long id) {
         return equipment.findById(id).map(CustomerDirectory::summary);
     }

@@ -41,6 +41,12 @@ public class StaffDirectory {
         return staff.findByActiveTrueOrderByFullName().stream().map(s -> summary(s, codes)).toList();
     }
 
+    /** Full names of the active staff by id, for pages that show who did what. */
+    public Map<Long, String> activeNames() {
+        return staff.findByActiveTrueOrderByFullName().stream()
+                .collect(Collectors.toMap(Staff::getId, Staff::getFullName, (a, b) -> a));
+    }
+
     /** Active staff holding a role, sorted by name. */
     public List<StaffSummary> activeWithRole(Role role) {
         Map<Long, String> codes = departmentCodes();

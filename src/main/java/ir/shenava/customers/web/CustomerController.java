@@ -1,7 +1,6 @@
 package ir.shenava.customers.web;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import ir.shenava.customers.CustomerKind;
@@ -14,7 +13,6 @@ import ir.shenava.customers.internal.CustomerListing;
 import ir.shenava.customers.internal.CustomerSiteRepository;
 import ir.shenava.customers.internal.EquipmentRepository;
 import ir.shenava.staff.StaffDirectory;
-import ir.shenava.staff.StaffSummary;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,7 +95,7 @@ class CustomerController {
         model.addAttribute("equipment", equipment.findByCustomerIdOrderBySerialNumber(id));
         model.addAttribute("siteNames", sites.findByCustomerIdOrderByName(id).stream()
                 .collect(Collectors.toMap(s -> s.getId(), s -> s.getName())));
-        model.addAttribute("staffNames", staffNames());
+        model.addAttribute("staffNames", staff.activeNames());
         return "customers/view";
     }
 
@@ -135,9 +133,5 @@ class CustomerController {
         return customers.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private Map<Long, String> staffNames() {
-        return staff.active().stream().collect(Collectors.toMap(s -> s.id().value(), StaffSummary::fullName,
-                (a, b) -> a));
-    }
 
 }

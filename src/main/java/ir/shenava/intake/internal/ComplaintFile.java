@@ -1,6 +1,6 @@
 package ir.shenava.intake.internal;
 
-import java.util.Arrays;
+import ir.shenava.shared.UploadType;
 
 /**
  * A file sent with a complaint: PDF, JPEG or PNG by its first bytes (never by its name), at most
@@ -19,24 +19,8 @@ public record ComplaintFile(String name, String mediaType, byte[] content) {
         if (content.length > MAX_BYTES) {
             throw new IntakeRuleException("upload.tooLarge");
         }
-        String safe = name == null || name.isBlank() ? "file" : name.replaceAll("[\\\\/\\r\\n\"]", "_");
-        return new ComplaintFile(safe.length() > 200 ? safe.substring(0, 200) : safe, sniff(content), content);
-    }
-
-    private static String sniff(byte[] c) {
-        if (starts(c, new byte[] {'%', 'P', 'D', 'F', '-'})) {
-            return "application/pdf";
-        }
-        if (starts(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return "image/jpeg";
-        }
-        if (starts(c, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {
-            return "image/png";
-        }
-        throw new IntakeRuleException("upload.type");
-    }
-
-    private static boolean starts(byte[] c, byte[] magic) {
-        return c.length >= magic.length && Arrays.equals(c, 0, magic.length, magic, 0, magic.length);
+        String mediaType = UploadType.of(content).map(UploadType::mediaType)
+                .orElseThrow(() -> new IntakeRuleException("upload.type"));
+        return new ComplaintFile(UploadType.safeName(name), mediaType, content);
     }
 }

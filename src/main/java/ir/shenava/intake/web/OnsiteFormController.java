@@ -2,7 +2,6 @@ package ir.shenava.intake.web;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -18,7 +17,6 @@ import ir.shenava.intake.onsite.OnsiteForms;
 import ir.shenava.shared.PhoneNumber;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
-import ir.shenava.staff.StaffSummary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -84,7 +82,7 @@ class OnsiteFormController {
     String books(Model model) {
         model.addAttribute("books", forms.books());
         model.addAttribute("experts", staff.activeWithRole(Role.TECHNICAL_EXPERT));
-        model.addAttribute("staffNames", names());
+        model.addAttribute("staffNames", staff.activeNames());
         return "intake/onsite-books";
     }
 
@@ -106,7 +104,7 @@ class OnsiteFormController {
     String book(@PathVariable long id, Model model) {
         model.addAttribute("book", forms.book(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("forms", forms.formsOf(id));
-        model.addAttribute("staffNames", names());
+        model.addAttribute("staffNames", staff.activeNames());
         return "intake/onsite-book";
     }
 
@@ -176,7 +174,7 @@ class OnsiteFormController {
         }
         model.addAttribute("paper", paper);
         model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
-        model.addAttribute("staffNames", names());
+        model.addAttribute("staffNames", staff.activeNames());
         return "intake/onsite-entry";
     }
 
@@ -185,7 +183,4 @@ class OnsiteFormController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private Map<Long, String> names() {
-        return staff.active().stream().collect(java.util.stream.Collectors.toMap(s -> s.id().value(), StaffSummary::fullName, (a, b) -> a));
-    }
 }

@@ -55,8 +55,7 @@ class RoutingRuleController {
         model.addAttribute("categoryNames", categories.findAll().stream()
                 .collect(Collectors.toMap(ComplaintCategory::getCode, ComplaintCategory::getNameFa)));
         model.addAttribute("people", staff.active());
-        model.addAttribute("staffNames", staff.active().stream()
-                .collect(Collectors.toMap(s -> s.id().value(), StaffSummary::fullName, (a, b) -> a)));
+        model.addAttribute("staffNames", staff.activeNames());
         model.addAttribute("departments", staff.active().stream().map(StaffSummary::departmentCode)
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList());
         return "intake/routing-rules";

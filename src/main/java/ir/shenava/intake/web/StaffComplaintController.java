@@ -17,7 +17,6 @@ import ir.shenava.intake.internal.ComplaintInbox;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.ComplaintVisibility;
 import ir.shenava.staff.StaffDirectory;
-import ir.shenava.staff.StaffSummary;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -69,7 +68,7 @@ class StaffComplaintController {
         model.addAttribute("statuses", Arrays.asList(ComplaintStatus.values()));
         model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
         model.addAttribute("categoryNames", categoryNames());
-        model.addAttribute("staffNames", staffNames());
+        model.addAttribute("staffNames", staff.activeNames());
         model.addAttribute("owners", staff.active());
         return "intake/inbox";
     }
@@ -93,7 +92,7 @@ class StaffComplaintController {
                 : customers.find(new CustomerId(complaint.getCustomerId())).orElse(null));
         model.addAttribute("files", attachments.filesOf(id));
         model.addAttribute("categoryNames", categoryNames());
-        model.addAttribute("staffNames", staffNames());
+        model.addAttribute("staffNames", staff.activeNames());
         return "intake/complaint";
     }
 
@@ -130,7 +129,4 @@ class StaffComplaintController {
         return categories.findAll().stream().collect(Collectors.toMap(ComplaintCategory::getCode, ComplaintCategory::getNameFa));
     }
 
-    private Map<Long, String> staffNames() {
-        return staff.active().stream().collect(Collectors.toMap(s -> s.id().value(), StaffSummary::fullName, (a, b) -> a));
-    }
 }

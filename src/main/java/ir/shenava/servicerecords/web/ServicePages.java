@@ -10,7 +10,6 @@ import ir.shenava.customers.CustomerSummary;
 import ir.shenava.customers.EquipmentSummary;
 import ir.shenava.servicerecords.internal.ServiceRecord;
 import ir.shenava.staff.StaffDirectory;
-import ir.shenava.staff.StaffSummary;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -38,11 +37,10 @@ class ServicePages {
                 .collect(Collectors.toSet()));
         model.addAttribute("customerNames", customerNames.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
-        model.addAttribute("staffNames", staff.active().stream()
-                .collect(Collectors.toMap(s -> s.id().value(), StaffSummary::fullName, (a, b) -> a)));
-        model.addAttribute("serials", records.stream().map(ServiceRecord::getEquipmentId).filter(java.util.Objects::nonNull)
-                .distinct().map(customers::equipment).flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(EquipmentSummary::id, EquipmentSummary::serialNumber)));
+        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("serials", customers.equipment(records.stream().map(ServiceRecord::getEquipmentId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().serialNumber())));
     }
 
     /** Managers see every scan; an expert sees the scans of the services they took part in. */
