@@ -1,0 +1,40 @@
+package ir.shenava.cases.internal;
+
+import java.util.List;
+
+/**
+ * Who may see and who may act on a case. A confidential case (the CEO page) is seen by the CEO and
+ * by the people on its chain only — the owner, those it was handed to, whoever it was escalated to;
+ * an ordinary case by every manager as well. The owner and senior managers move it through its
+ * steps; people it was handed to work on it (log, hand further down, report back).
+ */
+public final class CaseAccess {
+
+    private CaseAccess() {
+    }
+
+    public static boolean onChain(ComplaintCase c, Actor a, List<Assignment> assignments) {
+        long me = a.staffId();
+        return Long.valueOf(me).equals(c.getOwnerId()) || Long.valueOf(me).equals(c.getEscalatedTo())
+                || assignments.stream().anyMatch(d -> d.getState() != Assignment.State.TAKEN_BACK
+                && (d.getToStaff() == me || d.getFromStaff() == me));
+    }
+
+    public static boolean maySee(ComplaintCase c, Actor a, List<Assignment> assignments) {
+        if (a.isCeo() || onChain(c, a, assignments)) {
+            return true;
+        }
+        return !c.isConfidential() && a.isManager();
+    }
+
+    /** May take the case's steps: its owner, or a senior manager who sees it. */
+    public static boolean mayDecide(ComplaintCase c, Actor a, List<Assignment> assignments) {
+        return Long.valueOf(a.staffId()).equals(c.getOwnerId()) || (a.isSenior() && maySee(c, a, assignments));
+    }
+
+    /** May write in the log and hand the work further down: deciders and anyone holding an active task. */
+    public static boolean mayWork(ComplaintCase c, Actor a, List<Assignment> assignments) {
+        return mayDecide(c, a, assignments)
+                || assignments.stream().anyMatch(d -> d.isActive() && d.getToStaff() == a.staffId());
+    }
+}

@@ -1,0 +1,71 @@
+package ir.shenava.cases.internal;
+
+import java.util.Map;
+import java.util.Optional;
+
+import ir.shenava.cases.CaseOpened;
+import ir.shenava.cases.CaseState;
+import ir.shenava.cases.Priority;
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintRegistered;
+import ir.shenava.intake.ComplaintSummary;
+import ir.shenava.intake.CustomerConfirmation;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a case for every registered complaint (once: the case has the complaint's id, so a
+ * resubmitted event finds it there) and hands the complainant's online answer to the case. The
+ * acknowledgement goes out automatically when the complainant can be reached — mail or SMS, or in
+ * person on a logged call — so such a case starts acknowledged, by the system.
+ */
+@Component
+class CaseOpening {
+
+    private final CaseJournal journal;
+    private final CaseWork work;
+    private final SlaTargets sla;
+
+    CaseOpening(CaseJournal journal, CaseWork work, SlaTargets sla) {
+        this.journal = journal;
+        this.work = work;
+        this.sla = sla;
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintRegistered registered) {
+        open(registered);
+    }
+
+    /** Public for demo data and tests that need the case now, not after the event's commit. */
+    Optional<ComplaintCase> open(ComplaintRegistered r) {
+        if (journal.cases().existsById(r.complaintId())) {
+            return Optional.empty();
+        }
+        Optional<ComplaintSummary> complaint = journal.followUp().summary(r.complaintId());
+        if (complaint.isEmpty()) {
+            return Optional.empty();
+        }
+        ComplaintSummary s = complaint.get();
+        ComplaintCase c = new ComplaintCase(s.id(), s.trackingCode(), s.channel(), s.categoryCode(), s.confidential(),
+                s.customerId(), s.subject(), s.remedySought(), s.ownerId(), s.receivedAt(),
+                sla.dues(Priority.NORMAL, s.receivedAt()));
+        journal.cases().save(c);
+        journal.audit(c, null, "OPENED", null, c.snapshot());
+        journal.publish(new CaseOpened(c.getId(), c.getTrackingCode(), c.getSubject(), c.getOwnerId(), c.isConfidential(),
+                c.getResolutionDueAt(), journal.now()));
+        if (s.contactEmail() != null || s.contactPhone() != null || s.channel() == Channel.PHONE) {
+            Map<String, Object> before = c.snapshot();
+            c.acknowledge(journal.now());
+            journal.stepped(c, null, CaseStep.ACKNOWLEDGE, CaseState.RECEIVED, before, Map.of("automatic", true));
+        }
+        return Optional.of(c);
+    }
+
+    @ApplicationModuleListener
+    void on(CustomerConfirmation answer) {
+        journal.cases().findById(answer.complaintId())
+                .filter(c -> CaseStep.CLOSE.allowedFrom(c.getState()))
+                .ifPresent(c -> work.customerAnswered(c, null, answer.satisfied(), answer.comment(), false));
+    }
+}

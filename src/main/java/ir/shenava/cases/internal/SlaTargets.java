@@ -1,0 +1,65 @@
+package ir.shenava.cases.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import ir.shenava.calendar.WorkCalendars;
+import ir.shenava.cases.Priority;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SLA targets per priority (table {@code sla_target}, editable by the administrator) and the
+ * due moments they give a case. Targets are read once and kept until {@link #save} changes them.
+ */
+@Component
+public class SlaTargets {
+
+    private final JdbcClient jdbc;
+    private final WorkCalendars calendars;
+    private final Duration warning;
+    private final Map<Priority, SlaTarget> cache = new ConcurrentHashMap<>();
+
+    SlaTargets(JdbcClient jdbc, WorkCalendars calendars, @Value("${shenava.cases.due-soon:PT4H}") Duration warning) {
+        this.jdbc = jdbc;
+        this.calendars = calendars;
+        this.warning = warning;
+    }
+
+    public List<SlaTarget> all() {
+        return java.util.Arrays.stream(Priority.values()).map(this::of).toList();
+    }
+
+    public SlaTarget of(Priority priority) {
+        return cache.computeIfAbsent(priority, p -> jdbc.sql("""
+                        select acknowledge_minutes, first_contact_minutes, resolution_minutes from sla_target where priority = ?""")
+                .param(p.name())
+                .query((rs, n) -> new SlaTarget(p, rs.getInt(1), rs.getInt(2), rs.getInt(3))).single());
+    }
+
+    public void save(SlaTarget target) {
+        jdbc.sql("""
+                update sla_target set acknowledge_minutes = ?, first_contact_minutes = ?, resolution_minutes = ?
+                where priority = ?""")
+                .params(target.acknowledgeMinutes(), target.firstContactMinutes(), target.resolutionMinutes(),
+                        target.priority().name()).update();
+        cache.remove(target.priority());
+    }
+
+    SlaDues dues(Priority priority, Instant openedAt) {
+        return SlaDues.from(openedAt, of(priority), calendars.current());
+    }
+
+    /** How much working time before a due moment counts as "due soon". */
+    public Duration warning() {
+        return warning;
+    }
+
+    public ir.shenava.shared.WorkCalendar calendar() {
+        return calendars.current();
+    }
+}
