@@ -50,7 +50,7 @@ class CaseOpening {
         ComplaintCase c = new ComplaintCase(s.id(), s.trackingCode(), s.channel(), s.categoryCode(), s.confidential(),
                 s.customerId(), s.subject(), s.remedySought(), s.ownerId(), s.receivedAt(),
                 sla.dues(Priority.NORMAL, s.receivedAt()));
-        journal.cases().save(c);
+        journal.cases().saveAndFlush(c);
         journal.audit(c, null, "OPENED", null, c.snapshot());
         journal.publish(new CaseOpened(c.getId(), c.getTrackingCode(), c.getSubject(), c.getOwnerId(), c.isConfidential(),
                 c.getResolutionDueAt(), journal.now()));

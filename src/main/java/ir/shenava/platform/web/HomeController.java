@@ -1,16 +1,22 @@
 package ir.shenava.platform.web;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page after login: any signed-in staff member. */
+/**
+ * The start page after login. Anyone who handles complaints starts on "my work" (the cases
+ * module's page); an administrator with no other role gets the start page of administration.
+ */
 @Controller
 class HomeController {
 
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
-    String home() {
-        return "home";
+    String home(Authentication auth) {
+        boolean handlesComplaints = auth.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().startsWith("ROLE_") && !a.getAuthority().equals("ROLE_ADMIN"));
+        return handlesComplaints ? "redirect:/work" : "home";
     }
 }

@@ -1,0 +1,34 @@
+package ir.shenava.cases.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+import ir.shenava.cases.internal.Actor;
+import ir.shenava.staff.Role;
+import ir.shenava.staff.StaffDirectory;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** The signed-in staff member as the cases module sees them: id and the roles they were authorised with. */
+@Component
+class CaseActors {
+
+    /** Every staff role; what each person sees and may do is decided per case. */
+    static final String STAFF = "hasAnyRole('CEO','SENIOR_MANAGER','MANAGER','TECHNICAL_MANAGER',"
+            + "'SALES_EXPERT','TECHNICAL_EXPERT','CALLER','QUALITY_MANAGER')";
+
+    private final StaffDirectory staff;
+
+    CaseActors(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    Actor of(Authentication auth) {
+        long me = staff.findByUsername(auth.getName()).map(s -> s.id().value()).orElse(-1L);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        auth.getAuthorities().forEach(a -> Arrays.stream(Role.values())
+                .filter(r -> r.authority().equals(a.getAuthority())).forEach(roles::add));
+        return new Actor(me, roles);
+    }
+}

@@ -1,0 +1,117 @@
+package ir.shenava.cases.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import ir.shenava.cases.SlaState;
+import ir.shenava.cases.internal.Actor;
+import ir.shenava.cases.internal.Assignment;
+import ir.shenava.cases.internal.CaseAccess;
+import ir.shenava.cases.internal.CaseAudit;
+import ir.shenava.cases.internal.CaseNotFoundException;
+import ir.shenava.cases.internal.CaseRepository;
+import ir.shenava.cases.internal.CaseStep;
+import ir.shenava.cases.internal.ComplaintCase;
+import ir.shenava.cases.internal.CorrectiveActionRepository;
+import ir.shenava.cases.internal.AssignmentRepository;
+import ir.shenava.cases.internal.LogEntry;
+import ir.shenava.cases.internal.LogEntryRepository;
+import ir.shenava.cases.internal.Sla;
+import ir.shenava.cases.internal.SlaTargets;
+import ir.shenava.customers.CustomerDirectory;
+import ir.shenava.customers.CustomerId;
+import ir.shenava.intake.ComplaintCategories;
+import ir.shenava.intake.ComplaintFollowUp;
+import ir.shenava.servicerecords.ServiceHistory;
+import ir.shenava.staff.StaffDirectory;
+import ir.shenava.staff.StaffSummary;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+
+/**
+ * Everything the case page shows, gathered once: the case, the complaint as received, the
+ * customer, the chain of assignments, the log, the corrective actions, the audit timeline and the
+ * steps the viewer may take next. A form that failed re-renders through here with what was typed.
+ */
+@Component
+class CaseView {
+
+    private final CaseRepository cases;
+    private final AssignmentRepository assignments;
+    private final LogEntryRepository log;
+    private final CorrectiveActionRepository actions;
+    private final CaseAudit audit;
+    private final SlaTargets sla;
+    private final ComplaintFollowUp complaints;
+    private final ComplaintCategories categories;
+    private final CustomerDirectory customers;
+    private final ServiceHistory services;
+    private final StaffDirectory staff;
+    private final java.time.Clock clock;
+
+    CaseView(CaseRepository cases, AssignmentRepository assignments, LogEntryRepository log, CorrectiveActionRepository actions,
+             CaseAudit audit, SlaTargets sla, ComplaintFollowUp complaints, ComplaintCategories categories,
+             CustomerDirectory customers, ServiceHistory services, StaffDirectory staff, java.time.Clock clock) {
+        this.cases = cases;
+        this.assignments = assignments;
+        this.log = log;
+        this.actions = actions;
+        this.audit = audit;
+        this.sla = sla;
+        this.complaints = complaints;
+        this.categories = categories;
+        this.customers = customers;
+        this.services = services;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    void fill(long caseId, Actor viewer, Locale locale, Model model) {
+        ComplaintCase c = cases.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        List<Assignment> chain = assignments.findByCaseIdOrderById(caseId);
+        if (!CaseAccess.maySee(c, viewer, chain)) {
+            throw new CaseNotFoundException(caseId);
+        }
+        boolean decides = CaseAccess.mayDecide(c, viewer, chain);
+        model.addAttribute("kase", c);
+        model.addAttribute("complaint", complaints.summary(caseId).orElse(null));
+        model.addAttribute("customer", c.getCustomerId() == null ? null
+                : customers.find(new CustomerId(c.getCustomerId())).orElse(null));
+        model.addAttribute("services", c.getCustomerId() == null ? List.of() : services.ofCustomer(c.getCustomerId()));
+        model.addAttribute("slaState", Sla.state(c, clock.instant(), sla.calendar(), sla.warning()));
+        model.addAttribute("nextMilestone", c.nextMilestone());
+        model.addAttribute("assignments", chain);
+        model.addAttribute("entries", log.findByCaseIdOrderByWrittenAtAscIdAsc(caseId));
+        model.addAttribute("actions", actions.findByCaseIdOrderById(caseId));
+        model.addAttribute("timeline", audit.of(caseId));
+        model.addAttribute("steps", decides ? CaseStep.from(c.getState()) : List.of());
+        model.addAttribute("decides", decides);
+        model.addAttribute("works", CaseAccess.mayWork(c, viewer, chain));
+        model.addAttribute("senior", viewer.isSenior());
+        model.addAttribute("me", viewer.staffId());
+        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("assignable", assignable(viewer));
+        model.addAttribute("activeStaff", staff.active());
+        model.addAttribute("categories", categories.active(locale));
+        model.addAttribute("categoryNames", categories.names(locale));
+        model.addAttribute("logKinds", LogEntry.Kind.values());
+        model.addAttribute("hows", LogEntry.How.values());
+        model.addAttribute("priorities", ir.shenava.cases.Priority.values());
+        model.addAttribute("severities", ir.shenava.cases.Severity.values());
+        model.addAttribute("slaStates", SlaState.values());
+    }
+
+    /** Those the viewer may hand work to: everyone below them in the reporting chain (the CEO: everyone). */
+    private List<StaffSummary> assignable(Actor viewer) {
+        return staff.active().stream().filter(s -> s.id().value() != viewer.staffId())
+                .filter(s -> viewer.isCeo() || staff.managersOf(s.id()).stream().anyMatch(m -> m.id().value() == viewer.staffId()))
+                .toList();
+    }
+
+    Map<Long, String> names() {
+        return staff.activeNames();
+    }
+}
