@@ -40,6 +40,7 @@ class SecurityMatrixTest {
     static final Set<Role> SERVICE_IMPORT = EnumSet.of(Role.ADMIN, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
             Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER);
+    static final Set<Role> CASES = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
     static final String SECRET_NAME = "مشتری ماتریس دسترسی";
 
     @Autowired
@@ -69,6 +70,9 @@ class SecurityMatrixTest {
                 new Object[] {"/customers/export", BULK},
                 new Object[] {"/complaints", ALL},
                 new Object[] {"/complaints/phone", ALL},
+                new Object[] {"/work", CASES},
+                new Object[] {"/cases", CASES},
+                new Object[] {"/cases?sla=OVERDUE", CASES},
                 new Object[] {"/intake/onsite", ONSITE_BOOKS},
                 new Object[] {"/service-records", ALL},
                 new Object[] {"/service-records/timeline?customerId={c}", ALL},
