@@ -33,6 +33,13 @@ public class ComplaintFollowUp {
         return complaints.findById(complaintId).map(ComplaintFollowUp::summary);
     }
 
+    /** Ids of the complaints received in a period, oldest first (demo data, analytics). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> receivedBetween(Instant from, Instant to) {
+        return jdbc.sql("select id from complaint where received_at >= ? and received_at < ? order by received_at, id")
+                .params(java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)).query(Long.class).list();
+    }
+
     /** The public status moves on; the change is kept for the tracking page's timeline. */
     public void statusChanged(long complaintId, ComplaintStatus status, Instant at) {
         int updated = jdbc.sql("update complaint set status = ? where id = ? and status <> ?")

@@ -53,5 +53,14 @@ class DemoProfileTest {
         assertThat(jdbc.queryForObject("select count(distinct channel) from complaint", Integer.class)).isGreaterThanOrEqualTo(5);
         assertThat(jdbc.queryForObject("select count(*) from complaint where customer_id is not null", Integer.class))
                 .isGreaterThan(100);
+
+        // cases in every state of the workflow, some overdue
+        assertThat(jdbc.queryForObject("select count(*) from complaint_case", Integer.class)).isEqualTo(
+                jdbc.queryForObject("select count(*) from complaint", Integer.class));
+        assertThat(jdbc.queryForList("select distinct state from complaint_case", String.class))
+                .contains("ACKNOWLEDGED", "UNDER_INVESTIGATION", "AWAITING_CONFIRMATION", "CLOSED", "REJECTED");
+        assertThat(jdbc.queryForObject("select count(*) from complaint_case where state not in ('CLOSED', 'REJECTED') "
+                + "and resolution_due_at < now()", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from case_assignment", Integer.class)).isPositive();
     }
 }
