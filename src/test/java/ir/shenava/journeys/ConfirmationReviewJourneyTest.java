@@ -73,7 +73,7 @@ class ConfirmationReviewJourneyTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("journey-pass-123");
         browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlMatches(".*/$"));
+        wait.until(ExpectedConditions.urlMatches(".*/(work)?$"));
     }
 
     private void open(String path) {
