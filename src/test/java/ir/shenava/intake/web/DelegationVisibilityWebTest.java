@@ -86,7 +86,7 @@ class DelegationVisibilityWebTest {
         assertThat(list(expert, tag)).contains(">" + subject + "<");
         assertThat(status(page, expert)).isEqualTo(200);
         assertThat(mvc.perform(get(page).with(as(expert))).andReturn().getResponse().getContentAsString())
-                .contains("شرح محرمانه");
+                .contains("شرح محرمانه").contains("href=\"/cases/" + secret.getId() + "\"");
         assertThat(status(file, expert)).isEqualTo(200);
 
         String bystander = "other" + tag;
