@@ -27,10 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TrackingController {
 
     private final ComplaintRepository complaints;
+    private final TrackingResult result;
     private final RateLimit guesses;
 
-    TrackingController(ComplaintRepository complaints, Clock clock) {
+    TrackingController(ComplaintRepository complaints, TrackingResult result, Clock clock) {
         this.complaints = complaints;
+        this.result = result;
         this.guesses = new RateLimit(10, Duration.ofMinutes(15), clock);
     }
 
@@ -60,8 +62,7 @@ class TrackingController {
             model.addAttribute("error", "track.notFound");
             return "intake/track";
         }
-        model.addAttribute("complaint", found.get());
-        return "intake/track";
+        return result.show(found.get(), model);
     }
 
     /** The last four digits of the phone (any digit set) or the email, compared case-insensitively. */
