@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public tracking page. A code alone never opens a complaint: the last four digits of the
  * contact's phone, or the email given, must match too; wrong guesses from one address are throttled.
+ * The confirmation that follows has its own controller, behind a signed token.
  */
 @Controller
 class TrackingController {
@@ -38,7 +39,7 @@ class TrackingController {
 
     @Bean
     static PublicEndpoints intakePublicEndpoints() {
-        return PublicEndpoints.of("/complaint", "/complaint/done", "/ceo", "/track");
+        return PublicEndpoints.of("/complaint", "/complaint/done", "/ceo", "/track", "/track/confirm");
     }
 
     @GetMapping("/track")
@@ -62,7 +63,7 @@ class TrackingController {
             model.addAttribute("error", "track.notFound");
             return "intake/track";
         }
-        return result.show(found.get(), model);
+        return result.show(found.get(), null, model);
     }
 
     /** The last four digits of the phone (any digit set) or the email, compared case-insensitively. */
