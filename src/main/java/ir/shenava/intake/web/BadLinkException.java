@@ -22,7 +22,7 @@ final class BadLinkException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
-    @ControllerAdvice(assignableTypes = ConfirmationController.class)
+    @ControllerAdvice(assignableTypes = {ConfirmationController.class, RatingController.class})
     static class Page {
 
         @ExceptionHandler(BadLinkException.class)

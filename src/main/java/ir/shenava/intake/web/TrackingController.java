@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public tracking page. A code alone never opens a complaint: the last four digits of the
  * contact's phone, or the email given, must match too; wrong guesses from one address are throttled.
- * The confirmation that follows has its own controller, behind a signed token.
+ * The answers that follow (confirmation, rating) have their own controllers, behind signed tokens.
  */
 @Controller
 class TrackingController {
@@ -39,7 +39,8 @@ class TrackingController {
 
     @Bean
     static PublicEndpoints intakePublicEndpoints() {
-        return PublicEndpoints.of("/complaint", "/complaint/done", "/ceo", "/track", "/track/confirm");
+        return PublicEndpoints.of("/complaint", "/complaint/done", "/ceo", "/track",
+                "/track/confirm", "/track/rate", "/track/rate/comment");
     }
 
     @GetMapping("/track")

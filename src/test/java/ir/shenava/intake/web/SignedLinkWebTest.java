@@ -3,6 +3,7 @@ package ir.shenava.intake.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
@@ -16,6 +17,7 @@ import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintFollowUp;
 import ir.shenava.intake.ComplaintLinks;
 import ir.shenava.intake.ComplaintStatus;
+import ir.shenava.intake.HandlingRated;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.Submission;
@@ -23,11 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The links in the mails: confirm satisfaction without the tracking code. */
+/** The links in the mails: confirm satisfaction without the tracking code, rate the handling with one click. */
 @ShenavaIntegrationTest
+@RecordApplicationEvents
 class SignedLinkWebTest {
 
     static final String BASE = "http://localhost:8080";
@@ -42,6 +47,8 @@ class SignedLinkWebTest {
     ComplaintLinks links;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationEvents events;
 
     private Complaint complaint(ComplaintStatus status) {
         Complaint c = intake.register(Channel.EMAIL, new Submission("سارا نوری", null, null,
@@ -62,6 +69,11 @@ class SignedLinkWebTest {
     private MockHttpServletResponse open(String link) throws Exception {
         assertThat(link).startsWith(BASE + "/track/");
         return mvc.perform(from(get(URI.create(link.substring(BASE.length()))))).andReturn().getResponse();
+    }
+
+    private Integer storedRating(long complaintId) {
+        return jdbc.query("select rating from complaint_handling_rating where complaint_id = ?",
+                rs -> rs.next() ? rs.getInt(1) : null, complaintId);
     }
 
     @Test
@@ -96,11 +108,47 @@ class SignedLinkWebTest {
             assertThat(page.getStatus()).as(b).isEqualTo(404);
             assertThat(page.getContentAsString()).as(b).contains("این پیوند معتبر نیست").doesNotContain(c.getSubject());
         }
-        for (String b : new String[] {BASE + "/track/confirm", BASE + "/track/confirm?complaint=x&token=1.a"}) {
+        for (String b : new String[] {BASE + "/track/confirm", BASE + "/track/confirm?complaint=x&token=1.a",
+                links.ratingLink(c.getId(), 5).replace("rating=5", "rating=9")}) {
             MockHttpServletResponse page = open(b);
             assertThat(page.getStatus()).as(b).isEqualTo(400);
             assertThat(page.getContentAsString()).as(b).contains("این پیوند معتبر نیست");
         }
+    }
+
+    @Test
+    void aClosedComplaintIsRatedOnceWithOneClickThenCommentedOn() throws Exception {
+        Complaint open = complaint(ComplaintStatus.UNDER_INVESTIGATION);
+        assertThat(open(links.ratingLink(open.getId(), 2)).getContentAsString()).contains("پس از بسته شدن شکایت");
+        assertThat(storedRating(open.getId())).isNull();
+
+        Complaint c = complaint(ComplaintStatus.CLOSED);
+        String four = links.ratingLink(c.getId(), 4);
+        assertThat(mvc.perform(from(head(URI.create(four.substring(BASE.length()))))).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(storedRating(c.getId())).as("a link checker's HEAD records nothing").isNull();
+
+        MockHttpServletResponse rated = open(four);
+        assertThat(rated.getContentAsString()).contains("امتیاز شما ثبت شد").contains("امتیاز شما: ۴ از ۵")
+                .contains("name=\"comment\"");
+        assertThat(storedRating(c.getId())).isEqualTo(4);
+        assertThat(open(links.ratingLink(c.getId(), 1)).getContentAsString()).contains("امتیاز شما پیش‌تر ثبت شده است")
+                .contains("امتیاز شما: ۴ از ۵");
+        assertThat(storedRating(c.getId())).isEqualTo(4);
+
+        String token = four.replaceAll(".*token=", "");
+        String blank = mvc.perform(from(post("/track/rate/comment")).param("complaint", String.valueOf(c.getId()))
+                .param("token", token).param("comment", " ").with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(blank).contains("این خانه را پر کنید");
+        String commented = mvc.perform(from(post("/track/rate/comment")).param("complaint", String.valueOf(c.getId()))
+                .param("token", token).param("comment", "پیگیری خوب بود <i>ولی</i> کند").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(commented).contains("نظر شما ثبت شد").contains("&lt;i&gt;ولی&lt;/i&gt;").doesNotContain("name=\"comment\"");
+
+        List<HandlingRated> rated4 = events.stream(HandlingRated.class).filter(e -> e.complaintId() == c.getId()).toList();
+        assertThat(rated4).extracting(HandlingRated::rating).containsExactly(4, 4);
+        assertThat(rated4.get(1).comment()).isEqualTo("پیگیری خوب بود <i>ولی</i> کند");
+        assertThat(rated4.get(1).ratedAt()).isEqualTo(rated4.get(0).ratedAt());
     }
 
     @Test
