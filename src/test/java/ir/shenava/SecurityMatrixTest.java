@@ -126,5 +126,9 @@ class SecurityMatrixTest {
         for (String open : new String[] {"/complaint", "/ceo", "/track", "/complaint/done"}) {
             assertThat(mvc.perform(get(open)).andReturn().getResponse().getStatus()).as(open).isEqualTo(200);
         }
+        // the signed links of the mails: open to anyone, and a bad token is a page of its own (not the login)
+        for (String link : new String[] {"/track/confirm?complaint=1&token=1.forged", "/track/rate?complaint=1&rating=5&token=1.forged"}) {
+            assertThat(mvc.perform(get(java.net.URI.create(link))).andReturn().getResponse().getStatus()).as(link).isEqualTo(404);
+        }
     }
 }

@@ -46,8 +46,7 @@ public class ComplaintInbox {
                 select c.id, c.tracking_code, c.channel, c.status, c.confidential, c.contact_name, c.organisation,
                        c.category_code, c.subject, c.owner_id, c.customer_id, c.received_at
                 from complaint c where """).append(ComplaintVisibility.SQL);
-        List<Object> args = new ArrayList<>(List.of(viewer.staffId(), viewer.staffId(), viewer.isCeo(),
-                viewer.staffId(), viewer.staffId(), viewer.seesAllOrdinary()));
+        List<Object> args = new ArrayList<>(viewer.sqlArgs());
         add(sql, args, f.channel() == null ? null : f.channel().name(), " and c.channel = ?");
         add(sql, args, blank(f.category()) ? null : f.category(), " and c.category_code = ?");
         add(sql, args, f.status() == null ? null : f.status().name(), " and c.status = ?");

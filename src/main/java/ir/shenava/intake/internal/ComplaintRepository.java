@@ -3,6 +3,7 @@ package ir.shenava.intake.internal;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
@@ -11,4 +12,9 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     Optional<Complaint> findBySubmissionKey(String submissionKey);
 
     boolean existsByTrackingCode(String trackingCode);
+
+    /** Whether the staff member is on the complaint's delegation chain (see ComplaintVisibility). */
+    @Query(value = "select exists (select 1 from complaint_access where complaint_id = :complaintId and staff_id = :staffId)",
+            nativeQuery = true)
+    boolean onDelegationChain(long complaintId, long staffId);
 }

@@ -112,7 +112,7 @@ class StaffComplaintController {
     /** Not visible means not found: the page does not even confirm that a confidential complaint exists. */
     private Complaint visible(long id, Authentication auth) {
         ComplaintVisibility viewer = viewer(auth);
-        return complaints.findById(id).filter(viewer::maySee)
+        return complaints.findById(id).filter(c -> viewer.maySee(c, complaints.onDelegationChain(id, viewer.staffId())))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

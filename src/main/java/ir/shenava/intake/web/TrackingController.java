@@ -22,21 +22,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public tracking page. A code alone never opens a complaint: the last four digits of the
  * contact's phone, or the email given, must match too; wrong guesses from one address are throttled.
+ * The answers that follow (confirmation, rating) have their own controllers, behind signed tokens.
  */
 @Controller
 class TrackingController {
 
     private final ComplaintRepository complaints;
+    private final TrackingResult result;
     private final RateLimit guesses;
 
-    TrackingController(ComplaintRepository complaints, Clock clock) {
+    TrackingController(ComplaintRepository complaints, TrackingResult result, Clock clock) {
         this.complaints = complaints;
+        this.result = result;
         this.guesses = new RateLimit(10, Duration.ofMinutes(15), clock);
     }
 
     @Bean
     static PublicEndpoints intakePublicEndpoints() {
-        return PublicEndpoints.of("/complaint", "/complaint/done", "/ceo", "/track");
+        return PublicEndpoints.of("/complaint", "/complaint/done", "/ceo", "/track",
+                "/track/confirm", "/track/rate", "/track/rate/comment");
     }
 
     @GetMapping("/track")
@@ -60,8 +64,7 @@ class TrackingController {
             model.addAttribute("error", "track.notFound");
             return "intake/track";
         }
-        model.addAttribute("complaint", found.get());
-        return "intake/track";
+        return result.show(found.get(), null, model);
     }
 
     /** The last four digits of the phone (any digit set) or the email, compared case-insensitively. */
