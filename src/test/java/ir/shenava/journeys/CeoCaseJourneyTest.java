@@ -128,7 +128,11 @@ class CeoCaseJourneyTest {
         click(browser.findElement(By.cssSelector("form[action$='/track'] button[type=submit]")));
         WebElement result = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-result")));
         assertThat(result.getText()).contains("صورتحساب شما اصلاح شد");
-        CustomerConfirmationForm.satisfied(browser, this::click);
+        WebElement confirmation = browser.findElement(By.id("confirmation"));
+        click(confirmation.findElement(By.cssSelector("input[name=satisfied][value=true]")));
+        confirmation.findElement(By.tagName("textarea")).sendKeys("ممنون از پیگیری مدیرعامل");
+        click(confirmation.findElement(By.cssSelector("button[type=submit]")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
         Browser.screenshot(browser, "case-customer-confirmed");
 
         // the case is closed and its timeline tells the whole story
