@@ -80,7 +80,7 @@ class CeoCaseJourneyTest {
         click(row);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
         assertThat(main().getText()).contains(subject).contains("محرمانه");
-        assign("مدیر فروش آزمون " + tag, "لطفاً صورتحساب را بررسی و با مشتری تماس بگیرید");
+        assign("مدیر فروش آزمون " + tag, "لطفا صورتحساب را بررسی و با مشتری تماس بگیرید");
         String caseUrl = browser.getCurrentUrl();
         Browser.screenshot(browser, "case-ceo-assigned");
 
