@@ -70,7 +70,7 @@ class StaffComplaintController {
         model.addAttribute("page", page);
         model.addAttribute("channels", Arrays.asList(Channel.values()));
         model.addAttribute("statuses", Arrays.asList(ComplaintStatus.values()));
-        model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
+        model.addAttribute("categories", categories.findAllByOrderBySortAscCodeAsc());   // old complaints' subjects too
         model.addAttribute("categoryNames", categoryNames());
         model.addAttribute("staffNames", staff.activeNames());
         model.addAttribute("owners", staff.active());
