@@ -67,7 +67,7 @@ public class ComplaintIntake {
         }
         Complaint complaint = new Complaint(freshCode(), channel, submission, receivedAt);
         match(complaint, submission);
-        Routing.ownerOf(channel, submission.categoryCode(), rules.findByChannel(channel), people())
+        Routing.ownerOf(channel, submission.categoryCode(), submission.concernedStaffId(), rules.findByChannel(channel), people())
                 .ifPresent(owner -> complaint.assignOwner(owner.id().value()));
         complaints.saveAndFlush(complaint);
         files.forEach(f -> attachments.save(new ComplaintAttachment(complaint.getId(), f, clock.instant())));
@@ -108,6 +108,16 @@ public class ComplaintIntake {
             @Override
             public List<StaffSummary> withRole(Role role) {
                 return staff.activeWithRole(role);
+            }
+
+            @Override
+            public Optional<StaffSummary> anyone(long staffId) {
+                return staff.find(new StaffId(staffId));
+            }
+
+            @Override
+            public List<StaffSummary> managersOf(long staffId) {
+                return staff.managersOf(new StaffId(staffId));
             }
         };
     }

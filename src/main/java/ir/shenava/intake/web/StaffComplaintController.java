@@ -98,6 +98,8 @@ class StaffComplaintController {
         model.addAttribute("messages", conversation.of(id));
         model.addAttribute("categoryNames", categoryNames());
         model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("concernedStaff", complaint.getConcernedStaffId() == null ? null   // may have left since
+                : staff.find(new ir.shenava.staff.StaffId(complaint.getConcernedStaffId())).map(s -> s.fullName()).orElse(null));
         return "intake/complaint";
     }
 
