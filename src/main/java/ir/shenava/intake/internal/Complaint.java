@@ -89,6 +89,11 @@ public class Complaint {
         this.ownerId = ownerId;
     }
 
+    /** Nobody known gave this phone or email: a contact is to be found or made (never for the CEO's eyes only). */
+    boolean awaitsContact() {
+        return contactId == null && !confidential && (contactPhone != null || contactEmail != null);
+    }
+
     private static String nz(String s) {
         return s == null ? "" : s;
     }

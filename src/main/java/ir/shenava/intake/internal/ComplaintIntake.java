@@ -74,6 +74,9 @@ public class ComplaintIntake {
         events.publishEvent(new ComplaintRegistered(complaint.getId(), complaint.getTrackingCode().value(), channel,
                 complaint.getCategoryCode(), complaint.getCustomerId(), complaint.getOwnerId(), complaint.isConfidential(),
                 complaint.getContactEmail(), complaint.getReceivedAt()));
+        if (complaint.awaitsContact()) {
+            events.publishEvent(new ComplaintUnmatched(complaint.getId()));
+        }
         return complaint;
     }
 

@@ -53,11 +53,11 @@ class UnknownComplainantsTest {
         return complaints.findById(complaint.getId()).orElseThrow();
     }
 
-    private boolean listenerDone(Complaint complaint) {
+    /** Publications of the event that asks for a contact, written in the registering transaction. */
+    private int contactRequests(Complaint complaint) {
         return jdbc.queryForObject("""
-                select count(*) from event_publication where completion_date is not null
-                and listener_id like '%UnknownComplainants%' and serialized_event like ?""",
-                Integer.class, "%" + complaint.getTrackingCode().value() + "%") == 1;
+                select count(*) from event_publication where event_type like '%ComplaintUnmatched' and serialized_event like ?""",
+                Integer.class, "%:" + complaint.getId() + "}");
     }
 
     @Test
@@ -110,10 +110,16 @@ class UnknownComplainantsTest {
     }
 
     @Test
-    void aComplaintToTheCeoLeavesNoTraceInTheCustomerList() {
+    void aComplaintToTheCeoLeavesNoTraceInTheCustomerListAndAMatchedOneCostsNothingMore() {
         String mobile = newMobile();
+        Complaint open = register(Channel.WEB_FORM, "شاکی آشکار", null, newMobile(), null, null);
+        assertThat(contactRequests(open)).isEqualTo(1);
         Complaint secret = register(Channel.CEO_PAGE, "شاکی محرمانه", "سازمان محرمانه", mobile, null, null);
-        await().atMost(Duration.ofSeconds(20)).until(() -> listenerDone(secret));
+        assertThat(contactRequests(secret)).isZero();
+
+        Complaint matched = register(Channel.WEB_FORM, "شاکی آشکار", null, linked(open).getContactPhone(), null, null);
+        assertThat(matched.getContactId()).isNotNull();
+        assertThat(contactRequests(matched)).isZero();
         assertThat(complaints.findById(secret.getId()).orElseThrow().getContactId()).isNull();
         assertThat(jdbc.queryForObject("select count(*) from contact where mobile = ?", Integer.class,
                 PhoneNumber.parse(mobile).e164())).isZero();
