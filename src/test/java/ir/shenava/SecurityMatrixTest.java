@@ -83,6 +83,8 @@ class SecurityMatrixTest {
                 new Object[] {"/service-records/reviews/new", REVIEW},
                 new Object[] {"/api-keys", ADMIN},
                 new Object[] {"/routing-rules", ADMIN},
+                new Object[] {"/complaint-categories", ADMIN},
+                new Object[] {"/complaint-categories/OTHER/edit", ADMIN},
                 new Object[] {"/mailboxes", ADMIN},
                 new Object[] {"/complaints/of-customer?customerId={c}", ALL},
                 new Object[] {"/staff", ADMIN},

@@ -97,7 +97,8 @@ public class CustomerDirectory {
     }
 
     static CustomerSummary summary(Customer c) {
-        return new CustomerSummary(new CustomerId(c.getId()), c.getCode(), c.getName(), c.getKind(), c.getCity());
+        return new CustomerSummary(new CustomerId(c.getId()), c.getCode(), c.getName(), c.getKind(), c.getCity(),
+                c.isVerified());
     }
 
     static ContactSummary summary(Contact c) {

@@ -1,6 +1,7 @@
 package ir.shenava.staff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 
+import ir.shenava.shared.PersianText;
 import ir.shenava.staff.internal.DepartmentRepository;
 import ir.shenava.staff.internal.Staff;
 import ir.shenava.staff.internal.StaffRepository;
@@ -45,6 +47,25 @@ public class StaffDirectory {
     public Map<Long, String> activeNames() {
         return staff.findByActiveTrueOrderByFullName().stream()
                 .collect(Collectors.toMap(Staff::getId, Staff::getFullName, (a, b) -> a));
+    }
+
+    /**
+     * The one active staff member whose name holds every word typed ("رستمی", "حمید رستمي"), with
+     * ي/ی, ك/ک and half-spaces ignored; empty when nobody or more than one person matches.
+     */
+    public Optional<StaffSummary> activeByName(String typed) {
+        Set<String> words = words(typed);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Staff> matches = staff.findByActiveTrueOrderByFullName().stream()
+                .filter(s -> words(s.getFullName()).containsAll(words)).limit(2).toList();
+        return matches.size() == 1 ? Optional.of(summary(matches.get(0))) : Optional.empty();
+    }
+
+    private static Set<String> words(String text) {
+        String key = PersianText.searchKey(text == null ? "" : text.replace('\u200c', ' '));
+        return Arrays.stream(key.split("\\s+")).filter(w -> !w.isBlank()).collect(Collectors.toSet());
     }
 
     /** Active staff holding a role, sorted by name. */

@@ -21,7 +21,8 @@ public final class CellValues {
     private static final Map<CustomerKind, String> KIND_NAMES = Map.of(
             CustomerKind.HOSPITAL, "بیمارستان", CustomerKind.CLINIC, "درمانگاه",
             CustomerKind.LABORATORY, "آزمایشگاه", CustomerKind.FACTORY, "کارخانه",
-            CustomerKind.UNIVERSITY, "دانشگاه", CustomerKind.COMPANY, "شرکت", CustomerKind.OTHER, "سایر");
+            CustomerKind.UNIVERSITY, "دانشگاه", CustomerKind.COMPANY, "شرکت", CustomerKind.OTHER, "سایر",
+            CustomerKind.INDIVIDUAL, "شخص حقیقی");
 
     private CellValues() {
     }

@@ -22,6 +22,8 @@ public class Contact {
     private String mobile;
     private String landline;
     private String email;
+    /** False for a contact made from an unknown complainant's phone or email, until staff check it. */
+    private boolean verified = true;
 
     protected Contact() {
     }
@@ -37,6 +39,11 @@ public class Contact {
         this.mobile = blank(mobile) ? null : PhoneNumber.parse(mobile).e164();
         this.landline = blank(landline) ? null : PhoneNumber.parse(landline).e164();
         this.email = blank(email) ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Staff checked the person (an unknown complainant) and accept them as they are. */
+    void verify() {
+        this.verified = true;
     }
 
     private static boolean blank(String s) {
@@ -69,6 +76,10 @@ public class Contact {
 
     public String getEmail() {
         return email;
+    }
+
+    public boolean isVerified() {
+        return verified;
     }
 
     String keyText() {

@@ -32,6 +32,8 @@ public class Customer {
     private String economicCode;
     private String searchText = "";
     private Instant createdAt;
+    /** False for a customer made from an unknown complainant's phone or email, until staff check it. */
+    private boolean verified = true;
     @Version
     private long version;
 
@@ -52,6 +54,11 @@ public class Customer {
         this.address = PersianText.normalize(address);
         this.nationalId = nationalId == null ? null : PersianText.digitsOnly(nationalId);
         this.economicCode = economicCode == null ? null : PersianText.digitsOnly(economicCode);
+    }
+
+    /** Staff checked the customer (made from an unknown complainant) and accept it as it is. */
+    void verify() {
+        this.verified = true;
     }
 
     /** Kept by {@link CustomerRegistry} whenever the customer or anything under it changes. */
@@ -101,6 +108,10 @@ public class Customer {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isVerified() {
+        return verified;
     }
 
     String keyText() {

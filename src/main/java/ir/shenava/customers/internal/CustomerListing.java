@@ -24,12 +24,13 @@ public class CustomerListing {
     private static final int EXACT_COUNT_BELOW = 50_000;
 
     /** A row of the list: only what the page shows. */
-    public record Row(long id, String code, String name, CustomerKind kind, String city, Instant createdAt) {
+    public record Row(long id, String code, String name, CustomerKind kind, String city, Instant createdAt,
+                      boolean verified) {
     }
 
     private static final RowMapper<Row> ROW = (rs, i) -> new Row(rs.getLong("id"), rs.getString("code"),
             rs.getString("name"), CustomerKind.valueOf(rs.getString("kind")), rs.getString("city"),
-            rs.getTimestamp("created_at").toInstant());
+            rs.getTimestamp("created_at").toInstant(), rs.getBoolean("verified"));
 
     private final JdbcTemplate jdbc;
 
@@ -43,7 +44,7 @@ public class CustomerListing {
     }
 
     private Page<Row> all(PageRequest request) {
-        List<Row> rows = jdbc.query("select id, code, name, kind, city, created_at from customer order by name, id "
+        List<Row> rows = jdbc.query("select id, code, name, kind, city, created_at, verified from customer order by name, id "
                 + "limit ? offset ?", ROW, request.getPageSize(), request.getOffset());
         Long estimate = jdbc.queryForObject("select reltuples::bigint from pg_class where oid = 'customer'::regclass", Long.class);
         long total = estimate == null || estimate < EXACT_COUNT_BELOW
@@ -55,7 +56,7 @@ public class CustomerListing {
         long[] total = {0};
         List<Row> rows = jdbc.query("""
                 with matches as materialized (
-                    select id, code, name, kind, city, created_at from customer where search_text like ?)
+                    select id, code, name, kind, city, created_at, verified from customer where search_text like ?)
                 select m.*, count(*) over () as total from matches m order by name, id limit ? offset ?""",
                 (rs, i) -> {
                     total[0] = rs.getLong("total");

@@ -47,7 +47,7 @@ public class CustomerRegistry {
 
     /** A blank code gets the next "C-00042" style code. */
     public Customer create(CustomerData data) {
-        String code = data.code() == null || data.code().isBlank() ? nextCode() : data.code().trim().toUpperCase();
+        String code = data.code() == null || data.code().isBlank() ? customers.nextGeneratedCode() : data.code().trim().toUpperCase();
         if (customers.existsByCode(code)) {
             throw new CustomerRuleException("customer.code.taken", code);
         }
@@ -120,6 +120,17 @@ public class CustomerRegistry {
         reindex(customer(customerId));
     }
 
+    /** Staff accept a customer made from an unknown complainant, with every contact under it. */
+    public void verify(long customerId) {
+        customer(customerId).verify();
+        contacts.findByCustomerIdOrderByFullName(customerId).forEach(Contact::verify);
+    }
+
+    /** Staff accept one contact made from an unknown complainant (under a customer already known). */
+    public void verifyContact(long customerId, long contactId) {
+        owned(contacts.findById(contactId).orElse(null), customerId).verify();
+    }
+
     /** Recomputes the search text from the customer and everything under it. */
     public void reindex(Customer customer) {
         String text = Stream.of(
@@ -131,10 +142,6 @@ public class CustomerRegistry {
                 .flatMap(s -> s)
                 .collect(Collectors.joining(" | "));
         customer.indexFor(text);
-    }
-
-    private String nextCode() {
-        return "C-%05d".formatted(customers.highestGeneratedCode() + 1);
     }
 
     private Customer customer(long id) {

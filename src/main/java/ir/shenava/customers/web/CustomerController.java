@@ -119,6 +119,16 @@ class CustomerController {
         return "redirect:/customers/" + id;
     }
 
+    /** A customer made from an unknown complainant: staff checked it and accept it, contacts included. */
+    @PostMapping("/{id}/verify")
+    @PreAuthorize(CustomerAccess.EDIT)
+    String verify(@PathVariable long id, RedirectAttributes redirect) {
+        find(id);
+        registry.verify(id);
+        redirect.addFlashAttribute("success", "customer.verified");
+        return "redirect:/customers/" + id;
+    }
+
     private String form(Model model, CustomerForm form, Customer customer) {
         if (!model.containsAttribute("form")) {
             // after a failed POST the bound form and its errors are already in the model: keep them

@@ -76,6 +76,14 @@ class CustomerPartsController {
         return "redirect:/customers/" + customerId;
     }
 
+    /** A contact made from an unknown complainant: staff checked the person and accept them. */
+    @PostMapping("/contacts/{id}/verify")
+    String verifyContact(@PathVariable long customerId, @PathVariable long id, RedirectAttributes redirect) {
+        registry.verifyContact(customerId, id);
+        redirect.addFlashAttribute("success", "contact.verified");
+        return "redirect:/customers/" + customerId;
+    }
+
     // ---- sites
 
     @GetMapping({"/sites/new", "/sites/{id}"})

@@ -46,6 +46,7 @@ public class Complaint {
     private Long receivedBy;
     private String sourceRef;
     private Long ownerId;
+    private Long concernedStaffId;
     private String submissionKey;
     private String searchText = "";
     @Version
@@ -72,6 +73,7 @@ public class Complaint {
         this.receivedBy = s.receivedBy();
         this.sourceRef = s.sourceRef();
         this.submissionKey = s.submissionKey();
+        this.concernedStaffId = s.concernedStaffId();
         this.searchText = PersianText.searchKey(String.join(" ", trackingCode, contactName, nz(organisation), subject,
                 description, nz(remedySought), nz(serialText), nz(contactEmail),
                 contactPhone == null ? "" : new ir.shenava.shared.PhoneNumber(contactPhone).national()));
@@ -85,6 +87,11 @@ public class Complaint {
 
     void assignOwner(Long ownerId) {
         this.ownerId = ownerId;
+    }
+
+    /** Nobody known gave this phone or email: a contact is to be found or made (never for the CEO's eyes only). */
+    boolean awaitsContact() {
+        return contactId == null && !confidential && (contactPhone != null || contactEmail != null);
     }
 
     private static String nz(String s) {
@@ -113,4 +120,5 @@ public class Complaint {
     public Long getReceivedBy() { return receivedBy; }
     public String getSourceRef() { return sourceRef; }
     public Long getOwnerId() { return ownerId; }
+    public Long getConcernedStaffId() { return concernedStaffId; }
 }

@@ -2,11 +2,16 @@ package ir.shenava.intake.internal;
 
 import java.util.Locale;
 
+import ir.shenava.shared.PersianText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An entry of the editable list of complaint subjects (glossary: موضوع شکایت). */
+/**
+ * An entry of the editable list of complaint subjects (glossary: موضوع شکایت). Its code never
+ * changes, since complaints and routing rules refer to it; an entry in use is deactivated, not
+ * deleted, so old complaints keep their subject's name.
+ */
 @Entity
 @Table(name = "complaint_category")
 public class ComplaintCategory {
@@ -19,6 +24,29 @@ public class ComplaintCategory {
     private int sort;
 
     protected ComplaintCategory() {
+    }
+
+    ComplaintCategory(String code, String nameFa, String nameEn, int sort) {
+        this.code = code;
+        this.sort = sort;
+        rename(nameFa, nameEn);
+    }
+
+    void rename(String nameFa, String nameEn) {
+        this.nameFa = PersianText.normalize(nameFa);
+        this.nameEn = nameEn.strip();
+    }
+
+    void activate() {
+        this.active = true;
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    void placeAt(int sort) {
+        this.sort = sort;
     }
 
     public String getCode() { return code; }

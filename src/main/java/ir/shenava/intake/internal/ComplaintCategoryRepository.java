@@ -8,6 +8,9 @@ public interface ComplaintCategoryRepository extends JpaRepository<ComplaintCate
 
     List<ComplaintCategory> findByActiveTrueOrderBySort();
 
+    /** Inactive entries too: for the administrator's list and for filters over old complaints. */
+    List<ComplaintCategory> findAllByOrderBySortAscCodeAsc();
+
     boolean existsByCodeAndActiveTrue(String code);
 
     /** Rejects a category that is not an active code of the list (a tampered or stale form). */

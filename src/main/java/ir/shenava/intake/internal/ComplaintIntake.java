@@ -67,13 +67,16 @@ public class ComplaintIntake {
         }
         Complaint complaint = new Complaint(freshCode(), channel, submission, receivedAt);
         match(complaint, submission);
-        Routing.ownerOf(channel, submission.categoryCode(), rules.findByChannel(channel), people())
+        Routing.ownerOf(channel, submission.categoryCode(), submission.concernedStaffId(), rules.findByChannel(channel), people())
                 .ifPresent(owner -> complaint.assignOwner(owner.id().value()));
         complaints.saveAndFlush(complaint);
         files.forEach(f -> attachments.save(new ComplaintAttachment(complaint.getId(), f, clock.instant())));
         events.publishEvent(new ComplaintRegistered(complaint.getId(), complaint.getTrackingCode().value(), channel,
                 complaint.getCategoryCode(), complaint.getCustomerId(), complaint.getOwnerId(), complaint.isConfidential(),
                 complaint.getContactEmail(), complaint.getReceivedAt()));
+        if (complaint.awaitsContact()) {
+            events.publishEvent(new ComplaintUnmatched(complaint.getId()));
+        }
         return complaint;
     }
 
@@ -108,6 +111,16 @@ public class ComplaintIntake {
             @Override
             public List<StaffSummary> withRole(Role role) {
                 return staff.activeWithRole(role);
+            }
+
+            @Override
+            public Optional<StaffSummary> anyone(long staffId) {
+                return staff.find(new StaffId(staffId));
+            }
+
+            @Override
+            public List<StaffSummary> managersOf(long staffId) {
+                return staff.managersOf(new StaffId(staffId));
             }
         };
     }

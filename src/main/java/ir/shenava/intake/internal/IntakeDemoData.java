@@ -83,6 +83,9 @@ class IntakeDemoData implements ApplicationRunner {
                     who == null ? null : who.email(), topic[0], unit.serialNumber(),
                     SatisfactionLevel.of(1 + random.nextInt(3)), topic[1], topic[2], "رسیدگی و پاسخ مکتوب", taker,
                     channel == Channel.ONSITE_FORM ? "OS-%06d".formatted(i + 1) : null, "demo:" + i);
+            if (Routing.STAFF_BEHAVIOUR.equals(topic[0])) {   // about one of the experts who visited
+                submission = submission.concerning(takers.get(random.nextInt(takers.size())).id().value());
+            }
             intake.registerAt(channel, submission, now.minus(Duration.ofHours(6 + random.nextInt(24 * 360))));
         }
         log.info("Demo: 150 complaints across every channel created");

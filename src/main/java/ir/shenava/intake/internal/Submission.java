@@ -6,12 +6,28 @@ import ir.shenava.shared.PhoneNumber;
 /**
  * A complaint as a channel hands it over, already checked by the channel's own form or parser.
  *
- * @param receivedBy    the staff member who took it (phone, email, on-site form), else null
- * @param sourceRef     the email Message-ID or the paper form's serial
- * @param submissionKey a key the channel sends once per submission, so a double click or a
- *                      resubmitted page never makes two complaints (null: no such guard)
+ * @param receivedBy       the staff member who took it (phone, email, on-site form), else null
+ * @param sourceRef        the email Message-ID or the paper form's serial
+ * @param submissionKey    a key the channel sends once per submission, so a double click or a
+ *                         resubmitted page never makes two complaints (null: no such guard)
+ * @param concernedStaffId the staff member a staff-behaviour complaint is about, else null
  */
 public record Submission(String contactName, String organisation, PhoneNumber phone, String email, String categoryCode,
                          String serial, SatisfactionLevel satisfaction, String subject, String description,
-                         String remedySought, Long receivedBy, String sourceRef, String submissionKey) {
+                         String remedySought, Long receivedBy, String sourceRef, String submissionKey,
+                         Long concernedStaffId) {
+
+    /** Channels that do not ask who the complaint is about (email, API). */
+    public Submission(String contactName, String organisation, PhoneNumber phone, String email, String categoryCode,
+                      String serial, SatisfactionLevel satisfaction, String subject, String description,
+                      String remedySought, Long receivedBy, String sourceRef, String submissionKey) {
+        this(contactName, organisation, phone, email, categoryCode, serial, satisfaction, subject, description,
+                remedySought, receivedBy, sourceRef, submissionKey, null);
+    }
+
+    /** The same submission, about this staff member. */
+    public Submission concerning(Long staffId) {
+        return new Submission(contactName, organisation, phone, email, categoryCode, serial, satisfaction, subject,
+                description, remedySought, receivedBy, sourceRef, submissionKey, staffId);
+    }
 }

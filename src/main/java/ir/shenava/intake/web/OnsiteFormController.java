@@ -59,14 +59,16 @@ class OnsiteFormController {
     private final OnsiteEntry entry;
     private final StaffDirectory staff;
     private final ComplaintCategoryRepository categories;
+    private final ConcernedStaff concerned;
     private final String publicUrl;
 
     OnsiteFormController(OnsiteForms forms, OnsiteEntry entry, StaffDirectory staff, ComplaintCategoryRepository categories,
-                         @Value("${shenava.public-url:http://localhost:8080}") String publicUrl) {
+                         ConcernedStaff concerned, @Value("${shenava.public-url:http://localhost:8080}") String publicUrl) {
         this.forms = forms;
         this.entry = entry;
         this.staff = staff;
         this.categories = categories;
+        this.concerned = concerned;
         this.publicUrl = publicUrl;
     }
 
@@ -74,7 +76,7 @@ class OnsiteFormController {
                      @Size(max = 200) String organisation, @Email @Size(max = 200) String email, String categoryCode,
                      @Size(max = 80) String serial, @Min(1) @Max(5) Integer satisfaction,
                      @NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
-                     @Size(max = 5000) String remedySought) {
+                     @Size(max = 5000) String remedySought, Long concernedStaffId) {
     }
 
     @GetMapping
@@ -132,7 +134,7 @@ class OnsiteFormController {
     @GetMapping("/{serial}")
     @PreAuthorize(IntakeAccess.STAFF)
     String entryPage(@PathVariable String serial, Model model) {
-        return entryPage(model, form(serial), new EntryForm(null, null, null, null, null, null, null, null, null, null));
+        return entryPage(model, form(serial), new EntryForm(null, null, null, null, null, null, null, null, null, null, null));
     }
 
     @PostMapping("/{serial}")
@@ -142,6 +144,7 @@ class OnsiteFormController {
                  RedirectAttributes redirect) throws IOException {
         OnsiteForms.Form paper = form(serial);
         categories.check(form.categoryCode(), result);
+        concerned.check(form.concernedStaffId(), result);
         Optional<PhoneNumber> phone = form.phone() == null || form.phone().isBlank() ? Optional.empty() : PhoneNumber.tryParse(form.phone());
         if (form.phone() != null && !form.phone().isBlank() && phone.isEmpty()) {
             result.rejectValue("phone", "phone.invalid");
@@ -159,7 +162,7 @@ class OnsiteFormController {
         try {
             Complaint complaint = entry.enter(paper.serial(), new Submission(form.contactName(), form.organisation(),
                     phone.orElse(null), form.email(), form.categoryCode(), form.serial(), SatisfactionLevel.of(form.satisfaction()),
-                    form.subject(), form.description(), form.remedySought(), me, null, null), file);
+                    form.subject(), form.description(), form.remedySought(), me, null, null, form.concernedStaffId()), file);
             redirect.addFlashAttribute("success", "onsite.entered.flash");
             return "redirect:/complaints/" + complaint.getId();
         } catch (IntakeRuleException e) {
@@ -175,6 +178,7 @@ class OnsiteFormController {
         model.addAttribute("paper", paper);
         model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
         model.addAttribute("staffNames", staff.activeNames());
+        concerned.offer(model);
         return "intake/onsite-entry";
     }
 

@@ -46,26 +46,28 @@ class PhoneCallController {
     private final ComplaintCategoryRepository categories;
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
+    private final ConcernedStaff concerned;
 
     PhoneCallController(ComplaintIntake intake, ComplaintCategoryRepository categories, CustomerDirectory customers,
-                        StaffDirectory staff) {
+                        StaffDirectory staff, ConcernedStaff concerned) {
         this.intake = intake;
         this.categories = categories;
         this.customers = customers;
         this.staff = staff;
+        this.concerned = concerned;
     }
 
     record PhoneCallForm(@NotBlank @Size(max = 30) String phone, @NotBlank @Size(max = 150) String contactName,
                          @Size(max = 200) String organisation, @Email @Size(max = 200) String email, String categoryCode,
                          @Size(max = 80) String serial, @Min(1) @Max(5) Integer satisfaction,
                          @NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
-                         @Size(max = 5000) String remedySought, String submissionKey) {
+                         @Size(max = 5000) String remedySought, String submissionKey, Long concernedStaffId) {
     }
 
     @GetMapping
     String form(Model model) {
         return page(model, new PhoneCallForm(null, null, null, null, null, null, null, null, null, null,
-                UUID.randomUUID().toString()));
+                UUID.randomUUID().toString(), null));
     }
 
     /** The htmx lookup as the number is typed: who is calling? */
@@ -86,6 +88,7 @@ class PhoneCallController {
                RedirectAttributes redirect) {
         Optional<PhoneNumber> phone = PhoneNumber.tryParse(form.phone());
         categories.check(form.categoryCode(), result);
+        concerned.check(form.concernedStaffId(), result);
         if (!result.hasFieldErrors("phone") && phone.isEmpty()) {
             result.rejectValue("phone", "phone.invalid");
         }
@@ -96,7 +99,7 @@ class PhoneCallController {
         Complaint complaint = intake.register(Channel.PHONE, new Submission(form.contactName(), form.organisation(),
                 phone.get(), form.email(), form.categoryCode(), form.serial(), SatisfactionLevel.of(form.satisfaction()),
                 form.subject(), form.description(), form.remedySought(), me, null,
-                form.submissionKey() == null ? null : "phone:" + form.submissionKey()), List.of());
+                form.submissionKey() == null ? null : "phone:" + form.submissionKey(), form.concernedStaffId()), List.of());
         redirect.addFlashAttribute("success", "phone.logged");
         return "redirect:/complaints/" + complaint.getId();
     }
@@ -106,6 +109,7 @@ class PhoneCallController {
             model.addAttribute("form", form);
         }
         model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
+        concerned.offer(model);
         return "intake/phone";
     }
 }

@@ -38,11 +38,14 @@ class PublicComplaintController {
     private final ComplaintCategoryRepository categories;
     private final ProofOfWork pow;
     private final RateLimit submissions;
+    private final ConcernedStaff concerned;
 
-    PublicComplaintController(ComplaintIntake intake, ComplaintCategoryRepository categories, ProofOfWork pow, Clock clock) {
+    PublicComplaintController(ComplaintIntake intake, ComplaintCategoryRepository categories, ProofOfWork pow, Clock clock,
+                              ConcernedStaff concerned) {
         this.intake = intake;
         this.categories = categories;
         this.pow = pow;
+        this.concerned = concerned;
         this.submissions = new RateLimit(5, Duration.ofMinutes(10), clock);
     }
 
@@ -111,7 +114,8 @@ class PublicComplaintController {
         if (result.hasErrors()) {
             return form(model, channel, form);
         }
-        var complaint = intake.register(channel, form.submission(phone.orElse(null), form.challenge()), checked);
+        var complaint = intake.register(channel,
+                form.submission(phone.orElse(null), form.challenge(), concerned.match(form.concernedStaffName())), checked);
         redirect.addFlashAttribute("trackingCode", complaint.getTrackingCode().display());
         redirect.addFlashAttribute("channel", channel);
         return "redirect:/complaint/done";

@@ -21,16 +21,18 @@ record PublicComplaintForm(
         @NotBlank @Size(max = 200) String subject,
         @NotBlank @Size(max = 10000) String description,
         @Size(max = 5000) String remedySought,
+        @Size(max = 150) String concernedStaffName,
         String website,
         String challenge,
         String counter) {
 
     static PublicComplaintForm empty() {
-        return new PublicComplaintForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new PublicComplaintForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    Submission submission(PhoneNumber parsedPhone, String key) {
+    /** @param concernedStaffId the person {@link #concernedStaffName} matched, else null */
+    Submission submission(PhoneNumber parsedPhone, String key, Long concernedStaffId) {
         return new Submission(contactName, organisation, parsedPhone, email, categoryCode, serial,
-                SatisfactionLevel.of(satisfaction), subject, description, remedySought, null, null, key);
+                SatisfactionLevel.of(satisfaction), subject, description, remedySought, null, null, key, concernedStaffId);
     }
 }

@@ -13,6 +13,7 @@ import ir.shenava.intake.internal.ComplaintAttachment;
 import ir.shenava.intake.internal.ComplaintAttachmentRepository;
 import ir.shenava.intake.internal.ComplaintCategory;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
+import ir.shenava.intake.internal.ComplaintConversation;
 import ir.shenava.intake.internal.ComplaintInbox;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.ComplaintVisibility;
@@ -48,15 +49,18 @@ class StaffComplaintController {
     private final ComplaintCategoryRepository categories;
     private final StaffDirectory staff;
     private final CustomerDirectory customers;
+    private final ComplaintConversation conversation;
 
     StaffComplaintController(ComplaintInbox inbox, ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
-                             ComplaintCategoryRepository categories, StaffDirectory staff, CustomerDirectory customers) {
+                             ComplaintCategoryRepository categories, StaffDirectory staff, CustomerDirectory customers,
+                             ComplaintConversation conversation) {
         this.inbox = inbox;
         this.complaints = complaints;
         this.attachments = attachments;
         this.categories = categories;
         this.staff = staff;
         this.customers = customers;
+        this.conversation = conversation;
     }
 
     @GetMapping
@@ -66,7 +70,7 @@ class StaffComplaintController {
         model.addAttribute("page", page);
         model.addAttribute("channels", Arrays.asList(Channel.values()));
         model.addAttribute("statuses", Arrays.asList(ComplaintStatus.values()));
-        model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
+        model.addAttribute("categories", categories.findAllByOrderBySortAscCodeAsc());   // old complaints' subjects too
         model.addAttribute("categoryNames", categoryNames());
         model.addAttribute("staffNames", staff.activeNames());
         model.addAttribute("owners", staff.active());
@@ -91,8 +95,11 @@ class StaffComplaintController {
         model.addAttribute("customer", complaint.getCustomerId() == null ? null
                 : customers.find(new CustomerId(complaint.getCustomerId())).orElse(null));
         model.addAttribute("files", attachments.filesOf(id));
+        model.addAttribute("messages", conversation.of(id));
         model.addAttribute("categoryNames", categoryNames());
         model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("concernedStaff", complaint.getConcernedStaffId() == null ? null   // may have left since
+                : staff.find(new ir.shenava.staff.StaffId(complaint.getConcernedStaffId())).map(s -> s.fullName()).orElse(null));
         return "intake/complaint";
     }
 

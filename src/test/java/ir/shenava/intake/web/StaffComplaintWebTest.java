@@ -40,6 +40,8 @@ class StaffComplaintWebTest {
     ComplaintIntake intake;
     @Autowired
     ComplaintRepository complaints;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 
     private String person(Role... roles) {
@@ -121,6 +123,38 @@ class StaffComplaintWebTest {
         String second = mvc.perform(get(java.net.URI.create(next)).with(as(manager, Role.MANAGER))).andReturn().getResponse().getContentAsString();
         assertThat(second.split(tag + " شماره ", -1)).hasSize(6);
         assertThat(second).contains(tag + " شماره 0<").doesNotContain(tag + " شماره 29<");
+    }
+
+    @Test
+    void theComplaintPageShowsTheConversationOldestFirstWithJalaliTimesAndEscapedText() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Complaint complaint = intake.register(Channel.EMAIL, new Submission("پرویز نادری", null, null,
+                "p." + tag + "@customer.example", "AFTER_SALES", null, null, "گفت‌وگو " + tag, "شرح", null, null, null, null),
+                List.of());
+        String manager = person(Role.QUALITY_MANAGER);
+        String empty = mvc.perform(get("/complaints/{id}", complaint.getId()).with(as(manager, Role.QUALITY_MANAGER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(empty).contains("گفت‌وگو با شاکی").contains("هنوز پیامی درباره این شکایت رد و بدل نشده است.");
+
+        // stored out of order: the answer (later) first, the customer's reply (earlier) second
+        jdbc.update("""
+                insert into complaint_message (complaint_id, direction, from_address, subject, body, received_at)
+                values (?, 'OUT', null, null, ?, ?)""", complaint.getId(), "پاسخ ما " + tag,
+                java.sql.Timestamp.from(java.time.Instant.parse("2025-03-20T21:30:00Z")));
+        jdbc.update("""
+                insert into complaint_message (complaint_id, direction, from_address, subject, body, received_at)
+                values (?, 'IN', ?, ?, ?, ?)""", complaint.getId(), "p." + tag + "@customer.example", "Re: " + tag,
+                "پیام مشتری " + tag + " <script>alert(1)</script>",
+                java.sql.Timestamp.from(java.time.Instant.parse("2025-03-20T20:00:00Z")));
+
+        String page = mvc.perform(get("/complaints/{id}", complaint.getId()).with(as(manager, Role.QUALITY_MANAGER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("هنوز پیامی درباره این شکایت").doesNotContain("<script>alert(1)</script>")
+                .contains("پیام مشتری " + tag + " &lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("p." + tag + "@customer.example").contains("Re: " + tag)
+                .contains("دریافتی").contains("ارسالی").contains("فرستنده:").contains(">شرکت<")
+                .contains("۳۰ اسفند ۱۴۰۳، ۲۳:۳۰").contains("۱ فروردین ۱۴۰۴، ۰۱:۰۰");
+        assertThat(page.indexOf("پیام مشتری " + tag)).isLessThan(page.indexOf("پاسخ ما " + tag));
     }
 
     /** Persian digits, as typed on a Persian keyboard. */
