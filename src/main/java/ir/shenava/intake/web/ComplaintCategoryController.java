@@ -1,6 +1,6 @@
 package ir.shenava.intake.web;
 
-import ir.shenava.intake.internal.ComplaintCategories;
+import ir.shenava.intake.internal.ComplaintCategoryEdits;
 import ir.shenava.intake.internal.ComplaintCategory;
 import ir.shenava.intake.internal.IntakeRuleException;
 import jakarta.validation.Valid;
@@ -30,9 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class ComplaintCategoryController {
 
-    private final ComplaintCategories categories;
+    private final ComplaintCategoryEdits categories;
 
-    ComplaintCategoryController(ComplaintCategories categories) {
+    ComplaintCategoryController(ComplaintCategoryEdits categories) {
         this.categories = categories;
     }
 

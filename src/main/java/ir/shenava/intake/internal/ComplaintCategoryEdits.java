@@ -14,12 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ComplaintCategories {
+public class ComplaintCategoryEdits {
 
     private final ComplaintCategoryRepository categories;
     private final JdbcTemplate jdbc;
 
-    ComplaintCategories(ComplaintCategoryRepository categories, JdbcTemplate jdbc) {
+    ComplaintCategoryEdits(ComplaintCategoryRepository categories, JdbcTemplate jdbc) {
         this.categories = categories;
         this.jdbc = jdbc;
     }
