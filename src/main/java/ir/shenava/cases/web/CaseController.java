@@ -82,7 +82,7 @@ class CaseController {
                        Model model, RedirectAttributes flash) {
         return step(id, auth, locale, model, flash, communicateForm, a -> work.communicate(id, a,
                 communicateForm.how() == null ? "EMAIL" : communicateForm.how(),
-                !Boolean.FALSE.equals(communicateForm.requestConfirmation())));
+                Boolean.TRUE.equals(communicateForm.requestConfirmation())));
     }
 
     @PostMapping("/request-confirmation")

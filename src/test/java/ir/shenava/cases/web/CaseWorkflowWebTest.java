@@ -179,7 +179,7 @@ class CaseWorkflowWebTest {
     }
 
     private long taskId(long id, Person delegate) throws Exception {
-        return Long.parseLong(page(id, delegate).replaceAll("(?s).*id=\"assignment-(\\d+)\".*", "$1"));
+        return Long.parseLong(page(id, delegate).replaceAll("(?s).*?id=\"assignment-(\\d+)\".*", "$1"));
     }
 
     private int act(long id, String path, Person who, Object... params) throws Exception {
