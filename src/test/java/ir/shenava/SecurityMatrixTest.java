@@ -91,6 +91,8 @@ class SecurityMatrixTest {
                 new Object[] {"/staff/new", ADMIN},
                 new Object[] {"/departments", ADMIN},
                 new Object[] {"/holidays", ADMIN},
+                new Object[] {"/notifications", ALL},
+                new Object[] {"/notifications/settings", ALL},
                 new Object[] {"/actuator/prometheus", ADMIN});
     }
 

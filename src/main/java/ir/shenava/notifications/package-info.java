@@ -1,9 +1,14 @@
 /**
- * Notifications: everything the system says to people outside a page. It listens to other modules'
- * events only — today {@link ir.shenava.intake.ComplaintRegistered}, answered with the Persian
- * acknowledgement mail that carries the tracking code (or a short SMS when only a phone is known).
- * Listeners run after the sender's transaction commits, through the event publication registry: a
- * mail server that is down never blocks or loses a complaint, the publication simply stays
+ * Notifications: everything the system says to people outside a page, and the staff's in-app list.
+ * It listens to other modules' events only and nobody calls it. Complainants get the Persian
+ * acknowledgement with the tracking code on {@link ir.shenava.intake.ComplaintRegistered}, our
+ * response on {@link ir.shenava.cases.ResponseCommunicated} (with the link to confirm satisfaction)
+ * and the closing mail with one-click ratings on {@link ir.shenava.cases.CaseClosed} — by mail, or a
+ * short SMS when only a phone is known. Staff are told of new cases, assignments, returned tasks,
+ * reminders, escalations and dissatisfied customers: a row in their notification list (with the
+ * unread count in the navigation bar) and a mail unless they turned that kind off (escalations
+ * cannot be). Listeners run after the sender's transaction commits, through the event publication
+ * registry: a mail server that is down never blocks or loses anything, the publication simply stays
  * incomplete and is resubmitted later.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")

@@ -15,8 +15,6 @@ import ir.shenava.intake.ComplaintRegistered;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.Submission;
-import jakarta.mail.Message;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import ir.shenava.shared.PhoneNumber;
 import org.junit.jupiter.api.Test;
@@ -43,24 +41,6 @@ class AcknowledgementMailTest {
                 "تأخیر در تحویل", "دستگاه دیر رسید.", null, null, null, null), List.of());
     }
 
-    private static List<MimeMessage> mailsTo(String address) {
-        return TestMailServer.running().findReceivedMessages(u -> true, m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO) != null
-                        && ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private Integer unfinished(Complaint complaint) {
-        return jdbc.queryForObject("""
-                select count(*) from event_publication where completion_date is null
-                and listener_id like '%Acknowledgement%' and serialized_event like ?""",
-                Integer.class, "%" + complaint.getTrackingCode().value() + "%");
-    }
-
     @Test
     void theComplainantGetsAPersianAcknowledgementWithTheTrackingCode() throws Exception {
         TestMailServer.running();
@@ -68,18 +48,18 @@ class AcknowledgementMailTest {
         Complaint complaint = register(address);
         String code = complaint.getTrackingCode().display();
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(address).size() == 1);
-        MimeMessage mail = mailsTo(address).get(0);
+        await().atMost(Duration.ofSeconds(15)).until(() -> Mails.to(address).size() == 1);
+        MimeMessage mail = Mails.to(address).get(0);
         assertThat(mail.getSubject()).isEqualTo("شکایت شما دریافت شد — کد رهگیری " + code);
         assertThat(mail.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
         assertThat(mail.getMessageID()).startsWith("<ack." + complaint.getTrackingCode().value() + "." + complaint.getId() + "@");
         String body = GreenMailUtil.getBody(mail);
-        String html = mimeText(mail, "text/html");
+        String html = Mails.part(mail, "text/html");
         assertThat(html).contains("dir=\"rtl\"").contains(code).contains("Vazirmatn").contains("http://localhost:8080/track")
                 .contains("کد رهگیری شما");
-        assertThat(mimeText(mail, "text/plain")).contains(code);
+        assertThat(Mails.part(mail, "text/plain")).contains(code);
         assertThat(body).isNotBlank();
-        await().atMost(Duration.ofSeconds(5)).until(() -> unfinished(complaint) == 0);
+        await().atMost(Duration.ofSeconds(5)).until(() -> Mails.unfinished(jdbc, "Acknowledgement", complaint.getTrackingCode().value()) == 0);
     }
 
     @Test
@@ -89,21 +69,21 @@ class AcknowledgementMailTest {
         Complaint complaint;
         try {
             complaint = register(address);
-            await().atMost(Duration.ofSeconds(20)).until(() -> failed(complaint));
-            assertThat(unfinished(complaint)).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(20)).until(() -> Mails.failed(jdbc, "Acknowledgement", complaint.getTrackingCode().value()));
+            assertThat(Mails.unfinished(jdbc, "Acknowledgement", complaint.getTrackingCode().value())).isEqualTo(1);
         } finally {
             TestMailServer.running();
         }
-        assertThat(mailsTo(address)).isEmpty();
+        assertThat(Mails.to(address)).isEmpty();
 
         incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof ComplaintRegistered e
                 && e.complaintId() == complaint.getId());
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> mailsTo(address).size() == 1);
-        await().atMost(Duration.ofSeconds(5)).until(() -> unfinished(complaint) == 0);
+        await().atMost(Duration.ofSeconds(15)).until(() -> Mails.to(address).size() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> Mails.unfinished(jdbc, "Acknowledgement", complaint.getTrackingCode().value()) == 0);
         Thread.sleep(500);
-        assertThat(mailsTo(address)).hasSize(1);
-        assertThat(mailsTo(address).get(0).getSubject()).contains(complaint.getTrackingCode().display());
+        assertThat(Mails.to(address)).hasSize(1);
+        assertThat(Mails.to(address).get(0).getSubject()).contains(complaint.getTrackingCode().display());
     }
 
     @Test
@@ -115,30 +95,6 @@ class AcknowledgementMailTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> output.getAll().contains(complaint.getContactPhone())
                 && output.getAll().contains(complaint.getTrackingCode().display()));
         assertThat(output.getAll()).contains("کد رهگیری: " + complaint.getTrackingCode().display());
-        await().atMost(Duration.ofSeconds(5)).until(() -> unfinished(complaint) == 0);
-    }
-
-    /** The listener ran and failed: Spring Modulith 2 marks the publication FAILED. */
-    private boolean failed(Complaint complaint) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select count(*) > 0 from event_publication where completion_date is null and status = 'FAILED'
-                and listener_id like '%Acknowledgement%' and serialized_event like ?""",
-                Boolean.class, "%" + complaint.getTrackingCode().value() + "%"));
-    }
-
-    private static String mimeText(jakarta.mail.Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return String.valueOf(part.getContent());
-        }
-        if (part.isMimeType("multipart/*")) {
-            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = mimeText(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        await().atMost(Duration.ofSeconds(5)).until(() -> Mails.unfinished(jdbc, "Acknowledgement", complaint.getTrackingCode().value()) == 0);
     }
 }

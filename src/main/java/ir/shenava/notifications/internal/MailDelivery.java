@@ -1,0 +1,117 @@
+package ir.shenava.notifications.internal;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * What every mail the system writes shares: a Persian RTL HTML body from a template under
+ * {@code mail/} with a plain-text twin, our sender name, headers that mark it automatic, and links
+ * to the public site. A send that fails throws, so the listener's event publication stays
+ * incomplete and is resubmitted; without a configured mail server nothing is sent (said once).
+ */
+@Component
+public class MailDelivery {
+
+    public static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
+
+    /**
+     * One mail. {@code messageId} is the local part of the Message-ID; {@code references} (may be
+     * null) the local part of the message it follows, so mail programs thread them and a reply
+     * names the complaint even when its subject lost the tracking code.
+     */
+    public record Outgoing(String to, String subject, String template, Map<String, Object> variables, String text,
+                           String messageId, String references, boolean autoReply) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final String mailHost;
+    private final String from;
+    private final String publicUrl;
+    private final AtomicBoolean toldNoMailServer = new AtomicBoolean();
+
+    MailDelivery(ObjectProvider<JavaMailSender> mailSender, ITemplateEngine templates, MessageSource messages,
+                 @Value("${spring.mail.host:}") String mailHost,
+                 @Value("${shenava.mail.from:no-reply@shenava.local}") String from,
+                 @Value("${shenava.public-url:http://localhost:8080}") String publicUrl) {
+        this.mailSender = mailSender;
+        this.templates = templates;
+        this.messages = messages;
+        this.mailHost = mailHost;
+        this.from = from;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** An absolute address on the public site, e.g. {@code link("/track")}. */
+    public String link(String path) {
+        return publicUrl + path;
+    }
+
+    /** A Persian text from the message bundles. */
+    public String text(String key, Object... args) {
+        return messages.getMessage(key, args, PERSIAN);
+    }
+
+    /** @return false when no mail server is configured and nothing was sent */
+    public boolean send(Outgoing mail) throws MessagingException {
+        JavaMailSender sender = mailHost == null || mailHost.isBlank() ? null : mailSender.getIfAvailable();
+        if (sender == null) {
+            if (toldNoMailServer.compareAndSet(false, true)) {
+                log.warn("No mail server configured (spring.mail.host): mails to customers and staff are not sent");
+            }
+            return false;
+        }
+        Context context = new Context(PERSIAN);
+        context.setVariables(mail.variables());
+        String html = templates.process(mail.template(), context);
+
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        try {
+            helper.setFrom(from, text("mail.from.name"));
+        } catch (UnsupportedEncodingException e) {
+            helper.setFrom(from);
+        }
+        helper.setTo(mail.to());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text(), html);
+        // kept by JavaMailSenderImpl; a reply's In-Reply-To finds the complaint even when the subject changed
+        message.setHeader("Message-ID", messageId(mail.messageId()));
+        if (mail.references() != null) {
+            message.setHeader("References", messageId(mail.references()));
+        }
+        // RFC 3834: an automatic message; mail systems (ours included) must not answer it again.
+        message.setHeader("Auto-Submitted", mail.autoReply() ? "auto-replied" : "auto-generated");
+        sender.send(message);
+        return true;
+    }
+
+    private String messageId(String localPart) {
+        return "<" + localPart + "@" + domainOf(from) + ">";
+    }
+
+    private static String domainOf(String address) {
+        int at = address.lastIndexOf('@');
+        String domain = at < 0 ? "" : address.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return domain.isEmpty() ? "shenava.local" : domain;
+    }
+}

@@ -1,0 +1,57 @@
+package ir.shenava.notifications.internal;
+
+import java.util.List;
+
+/**
+ * What a staff member is told about, with the parameters its text takes (after the tracking code,
+ * which every text starts from). Each staff member may turn off the mail of a kind, except
+ * escalations: the higher manager must hear of them.
+ */
+public enum NotificationKind {
+    /** A new case was given to its owner; params: subject. */
+    CASE_OPENED(Param.TEXT),
+    /** A case (or a task in it) was handed to you; params: delegator's name, follow-up day, instructions. */
+    ASSIGNED(Param.TEXT, Param.DATE, Param.TEXT),
+    /** The delegate reported the task done; params: delegate's name. */
+    TASK_RETURNED(Param.TEXT),
+    /** A task handed to you was taken back; params: who had handed it. */
+    TASK_TAKEN_BACK(Param.TEXT),
+    /** A delegation's follow-up date arrived; params: when it was due. */
+    FOLLOW_UP_DUE(Param.TIME),
+    /** An SLA milestone is near; params: milestone, when it is due. */
+    DUE_SOON(Param.KEY, Param.TIME),
+    /** An SLA milestone passed; params: milestone, when it was due. */
+    OVERDUE(Param.KEY, Param.TIME),
+    /** The case was escalated to you; params: level, reason. */
+    ESCALATED(Param.NUMBER, Param.KEY),
+    /** The complainant is not satisfied with the resolution; params: their comment. */
+    NOT_SATISFIED(Param.TEXT);
+
+    /** How a stored parameter is put into words: as is, a day, a moment, a number, or a message key. */
+    public enum Param { TEXT, DATE, TIME, NUMBER, KEY }
+
+    private final List<Param> params;
+
+    NotificationKind(Param... params) {
+        this.params = List.of(params);
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    /** Whether the staff member may turn this kind's mail off. */
+    public boolean mailOptional() {
+        return this != ESCALATED;
+    }
+
+    /** Message key of the kind's short title (list badge, mail subject, settings). */
+    public String messageKey() {
+        return "notification.kind." + name();
+    }
+
+    /** Message key of the full sentence: {0} the tracking code, then the parameters. */
+    public String textKey() {
+        return "notification.text." + name();
+    }
+}

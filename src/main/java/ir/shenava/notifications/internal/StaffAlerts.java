@@ -1,0 +1,102 @@
+package ir.shenava.notifications.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import ir.shenava.cases.AssignmentEnded;
+import ir.shenava.cases.CaseAssigned;
+import ir.shenava.cases.CaseEscalated;
+import ir.shenava.cases.CaseOpened;
+import ir.shenava.cases.CaseReminder;
+import ir.shenava.cases.CustomerNotSatisfied;
+import ir.shenava.staff.StaffDirectory;
+import ir.shenava.staff.StaffId;
+import ir.shenava.staff.StaffSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the cases module's events into notifications for the staff member concerned: a row in the
+ * in-app list and, after it, a mail ({@link StaffMail}). The row's unique event key makes a
+ * redelivered event a no-op: it is the assignment, the milestone and its due time, or the moment
+ * of the event — whatever tells two real events of one kind on one case apart.
+ */
+@Component
+class StaffAlerts {
+
+    private final StaffNotifications notifications;
+    private final StaffDirectory staff;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StaffAlerts(StaffNotifications notifications, StaffDirectory staff, ApplicationEventPublisher events, Clock clock) {
+        this.notifications = notifications;
+        this.staff = staff;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(CaseOpened e) {
+        if (e.ownerId() != null) {
+            notify(e.ownerId(), NotificationKind.CASE_OPENED, e.caseId(), e.trackingCode(), "", List.of(e.subject()));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseAssigned e) {
+        notify(e.toStaffId(), NotificationKind.ASSIGNED, e.caseId(), e.trackingCode(), "a" + e.assignmentId(),
+                List.of(name(e.fromStaffId()), e.followUpOn().toString(), e.instructions()));
+    }
+
+    /** Reported done: the delegator hears of it. Taken back: the delegate does (the delegator knows). */
+    @ApplicationModuleListener
+    void on(AssignmentEnded e) {
+        if (e.takenBack()) {
+            notify(e.toStaffId(), NotificationKind.TASK_TAKEN_BACK, e.caseId(), e.trackingCode(), "a" + e.assignmentId(),
+                    List.of(name(e.fromStaffId())));
+        } else {
+            notify(e.fromStaffId(), NotificationKind.TASK_RETURNED, e.caseId(), e.trackingCode(), "a" + e.assignmentId(),
+                    List.of(name(e.toStaffId())));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseReminder e) {
+        String due = e.dueAt() == null ? "" : e.dueAt().toString();
+        switch (e.kind()) {
+            case FOLLOW_UP_DUE -> notify(e.staffId(), NotificationKind.FOLLOW_UP_DUE, e.caseId(), e.trackingCode(),
+                    "f" + due, List.of(due));
+            case DUE_SOON, OVERDUE -> notify(e.staffId(),
+                    e.kind() == CaseReminder.Kind.DUE_SOON ? NotificationKind.DUE_SOON : NotificationKind.OVERDUE,
+                    e.caseId(), e.trackingCode(), e.milestone() + "@" + due,
+                    List.of(e.milestone() == null ? "" : "notification.milestone." + e.milestone().name(), due));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CaseEscalated e) {
+        notify(e.toStaffId(), NotificationKind.ESCALATED, e.caseId(), e.trackingCode(),
+                e.level() + ":" + e.reason() + "@" + e.at(),
+                List.of(String.valueOf(e.level()), "notification.reason." + e.reason().name()));
+    }
+
+    @ApplicationModuleListener
+    void on(CustomerNotSatisfied e) {
+        if (e.ownerId() != null) {
+            notify(e.ownerId(), NotificationKind.NOT_SATISFIED, e.caseId(), e.trackingCode(), "@" + e.at(),
+                    List.of(e.comment() == null || e.comment().isBlank() ? "—" : e.comment()));
+        }
+    }
+
+    private void notify(long staffId, NotificationKind kind, long caseId, String trackingCode, String eventKey,
+                        List<String> params) {
+        notifications.record(staffId, kind, caseId, trackingCode, eventKey, params, clock.instant())
+                .ifPresent(id -> events.publishEvent(new StaffNotified(id)));
+    }
+
+    private String name(long staffId) {
+        return staff.find(new StaffId(staffId)).map(StaffSummary::fullName).orElse("—");
+    }
+}

@@ -1,0 +1,61 @@
+package ir.shenava.notifications.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import ir.shenava.intake.TrackingCode;
+import ir.shenava.staff.StaffDirectory;
+import ir.shenava.staff.StaffId;
+import ir.shenava.staff.StaffSummary;
+import jakarta.mail.MessagingException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails a notification to its staff member: when they have an address, are still active and have
+ * not turned this kind's mail off (escalations are mailed regardless). A failed send leaves the
+ * publication incomplete, to be resubmitted; the in-app row is already there.
+ */
+@Component
+class StaffMail {
+
+    private final StaffNotifications notifications;
+    private final MailPreferences preferences;
+    private final NotificationText text;
+    private final StaffDirectory staff;
+    private final MailDelivery mail;
+
+    StaffMail(StaffNotifications notifications, MailPreferences preferences, NotificationText text, StaffDirectory staff,
+              MailDelivery mail) {
+        this.notifications = notifications;
+        this.preferences = preferences;
+        this.text = text;
+        this.staff = staff;
+        this.mail = mail;
+    }
+
+    @ApplicationModuleListener
+    void on(StaffNotified notified) throws MessagingException {
+        StaffNotification n = notifications.find(notified.notificationId()).orElse(null);
+        if (n == null || !preferences.wantsMail(n.staffId(), n.kind())) {
+            return;
+        }
+        StaffSummary person = staff.find(new StaffId(n.staffId())).filter(StaffSummary::active).orElse(null);
+        if (person == null || person.email() == null || person.email().isBlank()) {
+            return;
+        }
+        String code = new TrackingCode(n.trackingCode()).display();
+        String title = text.title(n.kind(), MailDelivery.PERSIAN);
+        String sentence = text.sentence(n, MailDelivery.PERSIAN);
+        String caseUrl = mail.link("/cases/" + n.caseId());
+        Map<String, Object> variables = new HashMap<>(Map.of("name", person.fullName(), "title", title,
+                "sentence", sentence, "code", code, "at", n.createdAt(), "caseUrl", caseUrl));
+        if (n.kind().mailOptional()) { // an escalation's mail cannot be turned off: no link to the settings
+            variables.put("settingsUrl", mail.link("/notifications/settings"));
+        }
+        mail.send(new MailDelivery.Outgoing(person.email(), mail.text("mail.staff.subject", title, code),
+                "mail/staff-notification", variables,
+                mail.text("mail.staff.text", person.fullName(), sentence, caseUrl),
+                "notice." + n.id() + "." + n.trackingCode(), null, false));
+    }
+}
