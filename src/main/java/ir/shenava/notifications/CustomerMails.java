@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import ir.shenava.cases.CaseClosed;
 import ir.shenava.cases.ResponseCommunicated;
 import ir.shenava.intake.ComplaintContacts;
+import ir.shenava.intake.ComplaintLinks;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.notifications.internal.MailDelivery;
 import ir.shenava.shared.JalaliDate;
