@@ -97,8 +97,11 @@ public class CaseWork {
                 journal.now()));
     }
 
+    /** Asking later, on its own: the customer gets the response again, with the link to confirm. */
     public void requestConfirmation(long caseId, Actor actor) {
-        requestConfirmation(journal.forDecision(caseId, actor), actor.staffId());
+        ComplaintCase c = journal.forDecision(caseId, actor);
+        requestConfirmation(c, actor.staffId());
+        journal.publish(new ResponseCommunicated(caseId, c.getTrackingCode(), c.getResponse(), true, journal.now()));
     }
 
     private void requestConfirmation(ComplaintCase c, Long actorId) {
