@@ -50,7 +50,8 @@ public class SlaTargets {
         cache.remove(target.priority());
     }
 
-    SlaDues dues(Priority priority, Instant openedAt) {
+    /** The due moments of a case of this priority opened at {@code openedAt}. */
+    public SlaDues dues(Priority priority, Instant openedAt) {
         return SlaDues.from(openedAt, of(priority), calendars.current());
     }
 
