@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,6 +33,8 @@ class SlaTargetsWebTest {
     SlaTargets targets;
     @Autowired
     TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     List<SlaTarget> before;
 
@@ -84,6 +87,12 @@ class SlaTargetsWebTest {
                 .contains("aria-describedby=\"URGENT-ACKNOWLEDGE-error\"");
         assertThat(page.split("is-invalid", -1)).hasSize(5);
         assertThat(targets.all()).isEqualTo(before);
+    }
+
+    @Test
+    void targetsSavedByAnotherAppNodeHoldHereAtOnce() {
+        jdbc.sql("update sla_target set acknowledge_minutes = 90 where priority = 'HIGH'").update();
+        assertThat(targets.of(Priority.HIGH).acknowledgeMinutes()).isEqualTo(90);
     }
 
     @Test
