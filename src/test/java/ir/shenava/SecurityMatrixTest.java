@@ -37,6 +37,7 @@ class SecurityMatrixTest {
     static final Set<Role> ONSITE_BOOKS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.TECHNICAL_MANAGER,
             Role.QUALITY_MANAGER);
     static final Set<Role> REVIEW = EnumSet.of(Role.CEO, Role.QUALITY_MANAGER);
+    static final Set<Role> SLA_TARGETS = EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER);
     static final Set<Role> SERVICE_IMPORT = EnumSet.of(Role.ADMIN, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
             Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER);
@@ -85,6 +86,7 @@ class SecurityMatrixTest {
                 new Object[] {"/routing-rules", ADMIN},
                 new Object[] {"/complaint-categories", ADMIN},
                 new Object[] {"/complaint-categories/OTHER/edit", ADMIN},
+                new Object[] {"/sla", SLA_TARGETS},
                 new Object[] {"/mailboxes", ADMIN},
                 new Object[] {"/complaints/of-customer?customerId={c}", ALL},
                 new Object[] {"/staff", ADMIN},

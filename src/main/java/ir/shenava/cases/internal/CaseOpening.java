@@ -50,6 +50,8 @@ class CaseOpening {
         ComplaintCase c = new ComplaintCase(s.id(), s.trackingCode(), s.channel(), s.categoryCode(), s.confidential(),
                 s.customerId(), s.subject(), s.remedySought(), s.ownerId(), s.receivedAt(),
                 sla.dues(Priority.NORMAL, s.receivedAt()));
+        // Flushed now: the id is the complaint's, so save() merges and would insert only at commit,
+        // after the audit line below (plain JDBC) already needed the row for its foreign key.
         journal.cases().saveAndFlush(c);
         journal.audit(c, null, "OPENED", null, c.snapshot());
         journal.publish(new CaseOpened(c.getId(), c.getTrackingCode(), c.getSubject(), c.getOwnerId(), c.isConfidential(),

@@ -3,8 +3,6 @@ package ir.shenava.cases.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import ir.shenava.calendar.WorkCalendars;
 import ir.shenava.cases.Priority;
@@ -14,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SLA targets per priority (table {@code sla_target}, editable by the administrator) and the
- * due moments they give a case. Targets are read once and kept until {@link #save} changes them.
+ * due moments they give a case. Read from the table each time (a case opens or is assessed far
+ * less often than a page loads), so a change saved on one app node holds on every node at once.
  */
 @Component
 public class SlaTargets {
@@ -22,7 +21,6 @@ public class SlaTargets {
     private final JdbcClient jdbc;
     private final WorkCalendars calendars;
     private final Duration warning;
-    private final Map<Priority, SlaTarget> cache = new ConcurrentHashMap<>();
 
     SlaTargets(JdbcClient jdbc, WorkCalendars calendars, @Value("${shenava.cases.due-soon:PT4H}") Duration warning) {
         this.jdbc = jdbc;
@@ -35,10 +33,10 @@ public class SlaTargets {
     }
 
     public SlaTarget of(Priority priority) {
-        return cache.computeIfAbsent(priority, p -> jdbc.sql("""
+        return jdbc.sql("""
                         select acknowledge_minutes, first_contact_minutes, resolution_minutes from sla_target where priority = ?""")
-                .param(p.name())
-                .query((rs, n) -> new SlaTarget(p, rs.getInt(1), rs.getInt(2), rs.getInt(3))).single());
+                .param(priority.name())
+                .query((rs, n) -> new SlaTarget(priority, rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
     public void save(SlaTarget target) {
@@ -47,10 +45,10 @@ public class SlaTargets {
                 where priority = ?""")
                 .params(target.acknowledgeMinutes(), target.firstContactMinutes(), target.resolutionMinutes(),
                         target.priority().name()).update();
-        cache.remove(target.priority());
     }
 
-    SlaDues dues(Priority priority, Instant openedAt) {
+    /** The due moments of a case of this priority opened at {@code openedAt}. */
+    public SlaDues dues(Priority priority, Instant openedAt) {
         return SlaDues.from(openedAt, of(priority), calendars.current());
     }
 
