@@ -25,9 +25,11 @@ class CaseJournal {
     private final ComplaintFollowUp followUp;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     CaseJournal(CaseRepository cases, AssignmentRepository assignments, CaseAudit audit, ComplaintFollowUp followUp,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.cases = cases;
         this.assignments = assignments;
         this.audit = audit;
@@ -94,6 +96,11 @@ class CaseJournal {
             followUp.statusChanged(c.getId(), c.getState().publicStatus(), now());
         }
         events.publishEvent(new CaseStateChanged(c.getId(), c.getTrackingCode(), from, c.getState(), actorId, now()));
+    }
+
+    /** The SLA job's once-only marks of a milestone, cleared when that milestone is owed anew. */
+    void forgetSignals(long caseId, ir.shenava.cases.SlaMilestone milestone) {
+        jdbc.sql("delete from case_sla_signal where case_id = ? and kind like ?").params(caseId, "%:" + milestone.name()).update();
     }
 
     void publish(Object event) {

@@ -138,6 +138,7 @@ public class CaseWork {
         Map<String, Object> before = c.snapshot();
         CaseState from = c.getState();
         c.customerNotSatisfied();
+        restartResolution(c);
         journal.stepped(c, actorId, CaseStep.RECORD_NOT_SATISFIED, from, before, details);
         journal.publish(new CustomerNotSatisfied(c.getId(), c.getTrackingCode(), c.getOwnerId(), comment, journal.now()));
         if (escalate && c.getOwnerId() != null) {
@@ -197,10 +198,17 @@ public class CaseWork {
         CaseState from = c.getState();
         if (step == CaseStep.REOPEN) {
             c.reopen();
+            restartResolution(c);
         } else {
             c.move(step);
         }
         journal.stepped(c, actor.staffId(), step, from, before, null);
+    }
+
+    /** A fresh resolution due moment, and the reminders and escalations of the old one forgotten. */
+    private void restartResolution(ComplaintCase c) {
+        c.restartResolution(sla.dues(c.getPriority(), journal.now()).resolution());
+        journal.forgetSignals(c.getId(), ir.shenava.cases.SlaMilestone.RESOLUTION);
     }
 
     private static boolean blank(String s) {

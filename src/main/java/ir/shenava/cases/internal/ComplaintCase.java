@@ -170,6 +170,15 @@ public class ComplaintCase {
         this.escalationLevel = 0;
     }
 
+    /**
+     * Back to work after the customer's "not satisfied" or a reopening: resolution is owed again,
+     * with a fresh due moment counted from now.
+     */
+    void restartResolution(Instant resolutionDueAt) {
+        this.communicatedAt = null;
+        this.resolutionDueAt = resolutionDueAt;
+    }
+
     /** The first conversation with the customer (a talk logged, or the decision communicated). */
     void contactedCustomer(Instant at) {
         if (firstContactAt == null) {
