@@ -58,7 +58,8 @@ class DemoProfileTest {
         assertThat(jdbc.queryForObject("select count(*) from complaint_case", Integer.class)).isEqualTo(
                 jdbc.queryForObject("select count(*) from complaint", Integer.class));
         assertThat(jdbc.queryForList("select distinct state from complaint_case", String.class))
-                .contains("ACKNOWLEDGED", "UNDER_INVESTIGATION", "AWAITING_CONFIRMATION", "CLOSED", "REJECTED");
+                .contains("ACKNOWLEDGED", "ASSESSED", "UNDER_INVESTIGATION", "RESPONSE_PROPOSED", "AWAITING_CONFIRMATION",
+                        "CLOSED", "REJECTED");
         assertThat(jdbc.queryForObject("select count(*) from complaint_case where state not in ('CLOSED', 'REJECTED') "
                 + "and resolution_due_at < now()", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from case_assignment", Integer.class)).isPositive();

@@ -98,31 +98,42 @@ class CaseDemoData implements ApplicationRunner {
         }
     }
 
+    /**
+     * How far a case gets, by its place in the year: most are closed, one in ten stops at each of
+     * the open states (old ones among them are overdue by now), a few are rejected.
+     */
     private void progress(ComplaintCase c, int daysOld, int dice, int index) {
         Actor owner = actor(c.getOwnerId());
         long id = c.getId();
+        int stage = index % 10 < 5 ? 9 : index % 10 - 4;
         if (c.getState() == CaseState.RECEIVED) {
             work.acknowledge(id, owner);
         }
-        if (dice < 5 && daysOld > 10) {
+        if (dice < 5) {
             work.reject(id, owner, dice < 2 ? "SPAM" : "NOT_A_COMPLAINT", "بررسی شد؛ شکایت نیست.", null);
             return;
         }
-        if (daysOld < 3 && dice < 60) {
+        if (stage == 1) {
             return;
         }
         work.assess(id, owner, new CaseWork.Assessment(c.getCategoryCode(), dice % 3 == 0 ? Severity.MAJOR : Severity.MINOR,
                 dice % 7 == 0 ? Priority.HIGH : Priority.NORMAL, dice % 11 == 0, c.getRemedySought()));
+        if (stage == 2) {
+            return;
+        }
         work.startInvestigation(id, owner);
         delegate(c, owner);
         investigation.write(id, owner, new InvestigationLog.Draft(LogEntry.Kind.TALK_WITH_CUSTOMER, null, LogEntry.How.PHONE,
                 null, "با مشتری تماس گرفته شد و شرح مشکل دوباره شنیده شد."), null);
-        if (daysOld < 20 && dice < 70 || index % 17 == 0) {
+        if (stage == 3) {
             return;
         }
         work.proposeResponse(id, owner, "رسیدگی و رفع مشکل در محل", "مشکل بررسی شد و کارشناس ما آن را در محل برطرف کرد.");
+        if (stage == 4) {
+            return;
+        }
         work.communicate(id, owner, "PHONE", true);
-        if (daysOld < 10 && dice < 80) {
+        if (stage < 9) {
             return;
         }
         work.recordCustomerAnswer(id, owner, dice % 9 != 0, dice % 9 == 0 ? "هنوز مشکل دارد" : "راضی هستیم", false);

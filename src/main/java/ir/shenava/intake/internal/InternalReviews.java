@@ -40,7 +40,7 @@ class InternalReviews {
         String customer = customers.find(new CustomerId(finding.customerId())).map(CustomerSummary::name)
                 .orElse(messages.getMessage("review.complaint.unknownCustomer", null, PERSIAN));
         Long raisedBy = staff.findByUsername(finding.raisedBy()).map(s -> s.id().value()).orElse(null);
-        String subject = messages.getMessage("review.complaint.subject", new Object[] {finding.serviceRecordId()}, PERSIAN);
+        String subject = messages.getMessage("review.complaint.subject", new Object[] {String.valueOf(finding.serviceRecordId())}, PERSIAN);
         intake.register(Channel.INTERNAL_REVIEW, new Submission(customer, customer, null, null, null, null, null, subject,
                 finding.findings() == null || finding.findings().isBlank() ? subject : finding.findings(), null, raisedBy,
                 "service-record:" + finding.serviceRecordId(), "review-item:" + finding.itemId()), List.of());
