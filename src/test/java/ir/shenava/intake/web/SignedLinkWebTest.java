@@ -54,6 +54,7 @@ class SignedLinkWebTest {
         Complaint c = intake.register(Channel.EMAIL, new Submission("سارا نوری", null, null,
                 "s" + UUID.randomUUID().toString().substring(0, 8) + "@example.ir", "AFTER_SALES", null, null,
                 "سرویس انجام نشد " + UUID.randomUUID().toString().substring(0, 6), "شرح", null, null, null, null), List.of());
+        OpenedCase.awaitFor(jdbc, c.getId());
         followUp.statusChanged(c.getId(), status, Instant.now());
         return c;
     }
