@@ -8,6 +8,7 @@
 #
 #   bench/complaints.sh                     # 1,000,000 complaints, 20 s per measurement
 #   COMPLAINTS=200000 DURATION=10s bench/complaints.sh
+#   APP_OPTS="-XX:StartFlightRecording=filename=/tmp/b.jfr" bench/complaints.sh   # extra JVM options (profiling)
 #
 # Needs a JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client).
 set -euo pipefail
@@ -31,7 +32,7 @@ JAR=$(ls target/shenava-*.jar | grep -v original | head -1)
 PGJDBC=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 
 echo "== starting Shenava on :$APP_PORT (embedded PostgreSQL on :$PG_PORT, data in $DATA)"
-java -Xmx1g -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
+java -Xmx1g ${APP_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
   --shenava.admin-password=$PASS --logging.level.root=WARN > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
