@@ -1,6 +1,7 @@
 package ir.shenava.customers;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import ir.shenava.customers.internal.Contact;
@@ -12,6 +13,7 @@ import ir.shenava.customers.internal.Equipment;
 import ir.shenava.customers.internal.EquipmentRepository;
 import ir.shenava.shared.PersianText;
 import ir.shenava.shared.PhoneNumber;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,6 +62,19 @@ public class CustomerDirectory {
     public List<ContactSummary> contactsByEmail(String email) {
         return email == null || email.isBlank() ? List.of()
                 : contacts.findByEmailIgnoreCaseOrderById(email.trim()).stream().map(CustomerDirectory::summary).toList();
+    }
+
+    /**
+     * The contact a message comes from: the first with this phone (E.164), else the first with this
+     * email — in one query, as registering a complaint asks it every time.
+     */
+    public Optional<ContactSummary> contactFor(String phoneE164, String email) {
+        String mail = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+        if (phoneE164 == null && mail == null) {
+            return Optional.empty();
+        }
+        return contacts.findByPhoneOrEmail(phoneE164, mail, Limit.of(1)).stream()
+                .findFirst().map(CustomerDirectory::summary);
     }
 
     public Optional<EquipmentSummary> equipmentBySerial(String serial) {

@@ -9,6 +9,4 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     Optional<Complaint> findByTrackingCode(String trackingCode);
 
     Optional<Complaint> findBySubmissionKey(String submissionKey);
-
-    boolean existsByTrackingCode(String trackingCode);
 }
