@@ -19,6 +19,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -57,7 +58,8 @@ class Acknowledgement {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    @ApplicationModuleListener
+    // no transaction of its own: it writes nothing, and one would hold a connection while the mail goes out
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ComplaintRegistered complaint) throws MessagingException {
         TrackingCode code = new TrackingCode(complaint.trackingCode());
         if (complaint.contactEmail() != null && !complaint.contactEmail().isBlank()) {
