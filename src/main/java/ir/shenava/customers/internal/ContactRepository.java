@@ -2,7 +2,6 @@ package ir.shenava.customers.internal;
 
 import java.util.List;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -14,10 +13,4 @@ public interface ContactRepository extends JpaRepository<Contact, Long> {
     List<Contact> findByPhone(String e164);
 
     List<Contact> findByEmailIgnoreCaseOrderById(String email);
-
-    /** Phone matches first, then email matches; {@code email} in lower case (the index is on lower(email)). */
-    @Query("""
-            select c from Contact c where c.mobile = :e164 or c.landline = :e164 or lower(c.email) = :email
-            order by case when c.mobile = :e164 or c.landline = :e164 then 0 else 1 end, c.id""")
-    List<Contact> findByPhoneOrEmail(String e164, String email, Limit limit);
 }
