@@ -49,7 +49,8 @@ public class JdbcInserts {
             int n = 0;
             while (!stop.get()) {
                 long start = System.nanoTime();
-                insert.setString(1, "J" + Integer.toString(client, 36) + Long.toString(System.nanoTime() % 100000000L, 36));
+                // client and counter apart by a dash: "J1b15h" could be client 1 or client 47 ("1b") otherwise
+                insert.setString(1, "J" + Integer.toString(client, 36) + "-" + Integer.toString(n, 36));
                 insert.executeUpdate();
                 latencies[n++] = System.nanoTime() - start;
             }

@@ -8,6 +8,8 @@
 #
 #   bench/complaints.sh                     # 1,000,000 complaints, 20 s per measurement
 #   COMPLAINTS=200000 DURATION=10s bench/complaints.sh
+#   APP_OPTS="-XX:StartFlightRecording=filename=/tmp/b.jfr" bench/complaints.sh   # extra JVM options (profiling)
+#   WARMUP=20s bench/complaints.sh          # run (b) and (c) unmeasured this long first (default: no warm-up)
 #
 # Needs a JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client).
 set -euo pipefail
@@ -15,6 +17,7 @@ cd "$(dirname "$0")/.."
 
 N=${COMPLAINTS:-1000000}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-}
 SECONDS_RUN=${DURATION%s}
 APP_PORT=${APP_PORT:-18081}
 PG_PORT=${PG_PORT:-54330}
@@ -31,7 +34,7 @@ JAR=$(ls target/shenava-*.jar | grep -v original | head -1)
 PGJDBC=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 
 echo "== starting Shenava on :$APP_PORT (embedded PostgreSQL on :$PG_PORT, data in $DATA)"
-java -Xmx1g -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
+java -Xmx1g ${APP_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
   --shenava.admin-password=$PASS --logging.level.root=WARN > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
@@ -61,9 +64,14 @@ echo "== (a) raw durable single-row INSERTs over JDBC, 32 clients, $DURATION"
 A=$(java -cp "$PGJDBC" bench/JdbcInserts.java "jdbc:postgresql://localhost:$PG_PORT/postgres" 32 "$SECONDS_RUN")
 echo "   $A"
 
+if [ -n "$WARMUP" ]; then
+  echo "== warming up (b) for $WARMUP (not measured)"
+  API_KEY=$API_KEY wrk -t2 -c32 -d"$WARMUP" -s bench/post-complaint.lua "http://localhost:$APP_PORT/api/v1/complaints" >/dev/null
+fi
 echo "== (b) POST /api/v1/complaints over HTTP, 32 connections, $DURATION"
 B=$(API_KEY=$API_KEY wrk -t2 -c32 -d"$DURATION" --latency -s bench/post-complaint.lua "http://localhost:$APP_PORT/api/v1/complaints")
-echo "$B" | grep -E "Requests/sec|Latency |50%|90%|99%|Non-2xx" | sed 's/^/   /'
+echo "$B" | grep -E "Requests/sec|Latency |50%|90%|99%|p95|Non-2xx|Socket errors" | sed 's/^/   /'
+echo "   load: $(uptime | sed 's/.*load average: //')"
 
 echo "== (c) the inbox page of one owner at $(( N / 1000 ))k complaints, 8 connections, $DURATION"
 COOKIES="$DATA/cookies"
@@ -75,8 +83,13 @@ curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "current=$PASS
   --data-urlencode "repeat=$PASS-2" -d "_csrf=$TOKEN" "http://localhost:$APP_PORT/account/password"
 SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
 curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID" | grep -c 'href="/complaints/[0-9]' | sed 's/^/   rows on the first page: /'
-C=$(wrk -t2 -c8 -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID")
-echo "$C" | grep -E "Requests/sec|Latency |50%|90%|99%|Non-2xx" | sed 's/^/   /'
+if [ -n "$WARMUP" ]; then
+  echo "== warming up (c) for $WARMUP (not measured)"
+  wrk -t2 -c8 -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID" >/dev/null
+fi
+C=$(wrk -t2 -c8 -d"$DURATION" --latency -s bench/inbox.lua -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID")
+echo "$C" | grep -E "Requests/sec|Latency |50%|90%|99%|p95|Non-2xx|Socket errors" | sed 's/^/   /'
+echo "   load: $(uptime | sed 's/.*load average: //')"
 
 A_RATE=$(echo "$A" | sed -E 's/.*= ([0-9]+) rows\/s.*/\1/')
 B_RATE=$(echo "$B" | awk '/Requests\/sec/ { print int($2) }')

@@ -2,6 +2,7 @@ package ir.shenava.intake;
 
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import ir.shenava.shared.PersianText;
 
@@ -15,9 +16,11 @@ public record TrackingCode(String value) {
 
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern CODE = Pattern.compile("[" + ALPHABET + "]{10}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]");
 
     public TrackingCode {
-        if (value == null || !value.matches("[" + ALPHABET + "]{10}")) {
+        if (value == null || !CODE.matcher(value).matches()) {
             throw new IllegalArgumentException("tracking.invalid");
         }
     }
@@ -35,8 +38,9 @@ public record TrackingCode(String value) {
         if (typed == null) {
             return java.util.Optional.empty();
         }
-        String cleaned = PersianText.latinDigits(typed).toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]", "");
-        return cleaned.matches("[" + ALPHABET + "]{10}") ? java.util.Optional.of(new TrackingCode(cleaned))
+        String cleaned = PersianText.latinDigits(typed).toUpperCase(Locale.ROOT);
+        cleaned = SEPARATORS.matcher(cleaned).replaceAll("");
+        return CODE.matcher(cleaned).matches() ? java.util.Optional.of(new TrackingCode(cleaned))
                 : java.util.Optional.empty();
     }
 

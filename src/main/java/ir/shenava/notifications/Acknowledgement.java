@@ -12,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Tells the complainant that the complaint arrived and how to follow it: a Persian RTL mail with the
@@ -38,7 +41,8 @@ class Acknowledgement {
         return "ack." + code.value() + "." + complaintId;
     }
 
-    @ApplicationModuleListener
+    // no transaction of its own: it writes nothing, and one would hold a connection while the mail goes out
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ComplaintRegistered complaint) throws MessagingException {
         TrackingCode code = new TrackingCode(complaint.trackingCode());
         String trackUrl = mail.link("/track");

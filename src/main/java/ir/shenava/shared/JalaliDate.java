@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,12 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
 
     private static final ULocale PERSIAN = new ULocale("fa_IR@calendar=persian");
     private static final long MILLIS_PER_DAY = 86_400_000L;
+    /**
+     * Days already converted: an ICU calendar costs tens of microseconds to make, and a list page
+     * converts a date per row. A few years of days; emptied when full rather than ordered by use.
+     */
+    private static final Map<Long, JalaliDate> CONVERTED = new ConcurrentHashMap<>();
+    private static final int CONVERTED_MAX = 4096;
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})\\s*[/\\-]\\s*(\\d{1,2})\\s*[/\\-]\\s*(\\d{1,2})");
     private static final List<String> MONTHS = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد",
             "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
@@ -39,10 +47,15 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
     }
 
     public static JalaliDate fromGregorian(LocalDate date) {
-        PersianCalendar cal = calendar();
-        cal.setTimeInMillis(date.toEpochDay() * MILLIS_PER_DAY);
-        return new JalaliDate(cal.get(Calendar.EXTENDED_YEAR), cal.get(Calendar.MONTH) + 1,
-                cal.get(Calendar.DAY_OF_MONTH));
+        if (CONVERTED.size() > CONVERTED_MAX) {
+            CONVERTED.clear();
+        }
+        return CONVERTED.computeIfAbsent(date.toEpochDay(), day -> {
+            PersianCalendar cal = calendar();
+            cal.setTimeInMillis(day * MILLIS_PER_DAY);
+            return new JalaliDate(cal.get(Calendar.EXTENDED_YEAR), cal.get(Calendar.MONTH) + 1,
+                    cal.get(Calendar.DAY_OF_MONTH));
+        });
     }
 
     /** The Jalali date in Tehran at the given instant. */

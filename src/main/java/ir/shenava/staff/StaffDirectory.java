@@ -1,5 +1,6 @@
 package ir.shenava.staff;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -10,43 +11,69 @@ import java.util.Optional;
 import java.util.Set;
 
 import ir.shenava.shared.PersianText;
+import ir.shenava.platform.Snapshot;
 import ir.shenava.staff.internal.DepartmentRepository;
 import ir.shenava.staff.internal.Staff;
+import ir.shenava.staff.internal.StaffChanges;
 import ir.shenava.staff.internal.StaffRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The staff module's public questions: who is this, who do they report to, who has a role. */
+/**
+ * The staff module's public questions: who is this, who do they report to, who has a role. The
+ * active staff are a {@link Snapshot}: routing reads them for every complaint registered and the
+ * inbox for every page drawn, while they change a few times a month.
+ */
 @Service
-@Transactional(readOnly = true)
 public class StaffDirectory {
+
+    private static final Duration SNAPSHOT_LIFE = Duration.ofSeconds(5);
 
     private final StaffRepository staff;
     private final DepartmentRepository departments;
+    private final Snapshot<List<StaffSummary>> active;
 
-    StaffDirectory(StaffRepository staff, DepartmentRepository departments) {
+    StaffDirectory(StaffRepository staff, DepartmentRepository departments, PlatformTransactionManager transactions) {
         this.staff = staff;
         this.departments = departments;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        this.active = new Snapshot<>(SNAPSHOT_LIFE, StaffChanges.VERSION, () -> readOnly.execute(status -> {
+            Map<Long, String> codes = departmentCodes();
+            return staff.findByActiveTrueOrderByFullName().stream().map(s -> summary(s, codes)).toList();
+        }));
     }
 
+    @Transactional(readOnly = true)
     public Optional<StaffSummary> find(StaffId id) {
         return id == null ? Optional.empty() : staff.findById(id.value()).map(this::summary);
     }
 
+    @Transactional(readOnly = true)
     public Optional<StaffSummary> findByUsername(String username) {
         return staff.findByUsernameIgnoreCase(username).map(this::summary);
     }
 
     /** Active staff, sorted by name. */
     public List<StaffSummary> active() {
-        Map<Long, String> codes = departmentCodes();
-        return staff.findByActiveTrueOrderByFullName().stream().map(s -> summary(s, codes)).toList();
+        return active.get();
+    }
+
+    /** The person if active. */
+    public Optional<StaffSummary> findActive(StaffId id) {
+        return active.get().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The signed-in person, from the snapshot: pages ask it on every request. */
+    public Optional<StaffSummary> findActiveByUsername(String username) {
+        return active.get().stream().filter(s -> s.username().equalsIgnoreCase(username)).findFirst();
     }
 
     /** Full names of the active staff by id, for pages that show who did what. */
     public Map<Long, String> activeNames() {
-        return staff.findByActiveTrueOrderByFullName().stream()
-                .collect(Collectors.toMap(Staff::getId, Staff::getFullName, (a, b) -> a));
+        return active.get().stream().collect(Collectors.toMap(s -> s.id().value(), StaffSummary::fullName, (a, b) -> a));
     }
 
     /**
@@ -70,11 +97,11 @@ public class StaffDirectory {
 
     /** Active staff holding a role, sorted by name. */
     public List<StaffSummary> activeWithRole(Role role) {
-        Map<Long, String> codes = departmentCodes();
-        return staff.findActiveWithRole(role).stream().map(s -> summary(s, codes)).toList();
+        return active.get().stream().filter(s -> s.roles().contains(role)).toList();
     }
 
     /** The chain of managers above a person, nearest first; stops at the top or at a loop. */
+    @Transactional(readOnly = true)
     public List<StaffSummary> managersOf(StaffId id) {
         List<StaffSummary> chain = new ArrayList<>();
         Set<Long> seen = new HashSet<>();

@@ -18,7 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.intake.internal.Complaint;
-import ir.shenava.intake.internal.ComplaintCategoryRepository;
+import ir.shenava.intake.internal.CategorySnapshot;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.Submission;
@@ -76,7 +76,7 @@ class ComplaintApiController {
     private final WrongGuesses wrongGuesses;
 
     ComplaintApiController(ComplaintIntake intake, ComplaintRepository complaints,
-                           ComplaintCategoryRepository categories, MessageSource messages, Clock clock) {
+                           CategorySnapshot categories, MessageSource messages, Clock clock) {
         this.intake = intake;
         this.complaints = complaints;
         this.validation = new ComplaintApiValidation(categories);

@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.SatisfactionLevel;
-import ir.shenava.intake.internal.ComplaintCategory;
-import ir.shenava.intake.internal.ComplaintCategoryRepository;
+import ir.shenava.intake.internal.CategorySnapshot;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.shared.PhoneNumber;
 import org.springframework.security.core.Authentication;
@@ -21,9 +20,9 @@ final class ComplaintApiValidation {
     static final int IDEMPOTENCY_KEY_MAX = 50;   // "api:<prefix>:" + key fits complaint.submission_key (64)
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final ComplaintCategoryRepository categories;
+    private final CategorySnapshot categories;
 
-    ComplaintApiValidation(ComplaintCategoryRepository categories) {
+    ComplaintApiValidation(CategorySnapshot categories) {
         this.categories = categories;
     }
 
@@ -90,7 +89,7 @@ final class ComplaintApiValidation {
         String category = blankToNull(b.category());
         if (category != null) {
             String code = category.toUpperCase(Locale.ROOT);
-            if (categories.findById(code).filter(ComplaintCategory::isActive).isEmpty()) {
+            if (!categories.isActive(code)) {
                 problems.add(new InvalidComplaintException.FieldProblem("category", "complaintApi.category.unknown",
                         category.length() > 40 ? category.substring(0, 40) + "…" : category));
             }

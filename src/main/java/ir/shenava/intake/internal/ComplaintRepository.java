@@ -11,8 +11,6 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 
     Optional<Complaint> findBySubmissionKey(String submissionKey);
 
-    boolean existsByTrackingCode(String trackingCode);
-
     /** Whether the staff member is on the complaint's delegation chain (see ComplaintVisibility). */
     @Query(value = "select exists (select 1 from complaint_access where complaint_id = :complaintId and staff_id = :staffId)",
             nativeQuery = true)

@@ -1,6 +1,7 @@
 package ir.shenava.intake.internal;
 
 import ir.shenava.intake.Channel;
+import ir.shenava.platform.DataVersion;
 import ir.shenava.staff.Role;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,12 +9,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 
 /** Channel × category (null: any) → a person, or a role within an optional department. */
 @Entity
 @Table(name = "routing_rule")
 public class RoutingRule {
+
+    /** Registering a complaint reads the rules from a snapshot; any change here has it read them again. */
+    static final DataVersion CHANGES = new DataVersion();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +52,13 @@ public class RoutingRule {
         this.targetStaffId = targetStaffId;
         this.targetRole = targetRole;
         this.departmentCode = departmentCode == null || departmentCode.isBlank() ? null : departmentCode;
+    }
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    private void changed() {
+        CHANGES.changed();
     }
 
     public Long getId() { return id; }

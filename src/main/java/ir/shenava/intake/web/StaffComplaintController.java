@@ -2,7 +2,6 @@ package ir.shenava.intake.web;
 
 import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerId;
@@ -11,8 +10,7 @@ import ir.shenava.intake.ComplaintStatus;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintAttachment;
 import ir.shenava.intake.internal.ComplaintAttachmentRepository;
-import ir.shenava.intake.internal.ComplaintCategory;
-import ir.shenava.intake.internal.ComplaintCategoryRepository;
+import ir.shenava.intake.internal.CategorySnapshot;
 import ir.shenava.intake.internal.ComplaintConversation;
 import ir.shenava.intake.internal.ComplaintInbox;
 import ir.shenava.intake.internal.ComplaintRepository;
@@ -46,13 +44,13 @@ class StaffComplaintController {
     private final ComplaintInbox inbox;
     private final ComplaintRepository complaints;
     private final ComplaintAttachmentRepository attachments;
-    private final ComplaintCategoryRepository categories;
+    private final CategorySnapshot categories;
     private final StaffDirectory staff;
     private final CustomerDirectory customers;
     private final ComplaintConversation conversation;
 
     StaffComplaintController(ComplaintInbox inbox, ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
-                             ComplaintCategoryRepository categories, StaffDirectory staff, CustomerDirectory customers,
+                             CategorySnapshot categories, StaffDirectory staff, CustomerDirectory customers,
                              ComplaintConversation conversation) {
         this.inbox = inbox;
         this.complaints = complaints;
@@ -70,7 +68,7 @@ class StaffComplaintController {
         model.addAttribute("page", page);
         model.addAttribute("channels", Arrays.asList(Channel.values()));
         model.addAttribute("statuses", Arrays.asList(ComplaintStatus.values()));
-        model.addAttribute("categories", categories.findAllByOrderBySortAscCodeAsc());   // old complaints' subjects too
+        model.addAttribute("categories", categories.all());   // old complaints' subjects too
         model.addAttribute("categoryNames", categoryNames());
         model.addAttribute("staffNames", staff.activeNames());
         model.addAttribute("owners", staff.active());
@@ -125,7 +123,7 @@ class StaffComplaintController {
 
     /** Roles as the security context holds them (the same the pages were authorised with). */
     private ComplaintVisibility viewer(Authentication auth) {
-        long me = staff.findByUsername(auth.getName()).map(s -> s.id().value()).orElse(-1L);
+        long me = staff.findActiveByUsername(auth.getName()).map(s -> s.id().value()).orElse(-1L);
         java.util.Set<ir.shenava.staff.Role> roles = java.util.EnumSet.noneOf(ir.shenava.staff.Role.class);
         auth.getAuthorities().forEach(a -> java.util.Arrays.stream(ir.shenava.staff.Role.values())
                 .filter(r -> r.authority().equals(a.getAuthority())).forEach(roles::add));
@@ -133,7 +131,7 @@ class StaffComplaintController {
     }
 
     private Map<String, String> categoryNames() {
-        return categories.findAll().stream().collect(Collectors.toMap(ComplaintCategory::getCode, ComplaintCategory::getNameFa));
+        return categories.namesFa();
     }
 
 }

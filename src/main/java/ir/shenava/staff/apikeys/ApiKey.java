@@ -1,6 +1,5 @@
 package ir.shenava.staff.apikeys;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -23,9 +22,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "api_key")
 public class ApiKey {
-
-    /** Recording every call would write on every request; a minute's precision is enough to see a key in use. */
-    private static final Duration USE_PRECISION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,12 +56,6 @@ public class ApiKey {
     void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
-        }
-    }
-
-    void used(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.plus(USE_PRECISION).isBefore(now)) {
-            lastUsedAt = now;
         }
     }
 

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Issues, lists, revokes and checks API keys. The full key exists only in the answer to {@link #issue}. */
 @Service
-@Transactional
 public class ApiKeys {
 
     static final String KEY_START = "shn_";
@@ -26,11 +25,13 @@ public class ApiKeys {
     private static final int RANDOM_BYTES = 24; // 32 url-safe characters
 
     private final ApiKeyRepository keys;
+    private final KeyRing ring;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(ApiKeyRepository keys, Clock clock) {
+    ApiKeys(ApiKeyRepository keys, KeyRing ring, Clock clock) {
         this.keys = keys;
+        this.ring = ring;
         this.clock = clock;
     }
 
@@ -38,6 +39,7 @@ public class ApiKeys {
     public record Issued(ApiKey key, String fullKey) {
     }
 
+    @Transactional
     public Issued issue(String name, Set<ApiScope> scopes, String by) {
         if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
             throw new IllegalArgumentException("apikey.name.invalid");
@@ -59,28 +61,18 @@ public class ApiKeys {
     }
 
     /** @return false when there is no such key */
+    @Transactional
     public boolean revoke(long id) {
         return keys.findById(id).map(k -> {
             k.revoke(clock.instant());
+            ring.revoked();
             return true;
         }).orElse(false);
     }
 
-    /**
-     * The live key whose hash equals the presented key's; hashes are compared in constant time so
-     * that response times tell an attacker nothing. Records the use.
-     */
+    /** The live key whose hash equals the presented key's; records the use. No transaction: see {@link KeyRing}. */
     public Optional<ApiKey> authenticate(String presented) {
-        if (presented == null || presented.length() < PREFIX_LENGTH || presented.length() > 200) {
-            return Optional.empty();
-        }
-        byte[] hash = hash(presented).getBytes(StandardCharsets.US_ASCII);
-        Optional<ApiKey> match = keys.findByKeyPrefix(presented.substring(0, PREFIX_LENGTH)).stream()
-                .filter(k -> MessageDigest.isEqual(hash, k.getKeyHash().getBytes(StandardCharsets.US_ASCII)))
-                .findFirst()
-                .filter(k -> !k.isRevoked());
-        match.ifPresent(k -> k.used(clock.instant()));
-        return match;
+        return ring.authenticate(presented);
     }
 
     static String hash(String key) {

@@ -1,6 +1,7 @@
 package ir.shenava.staff.internal;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 /** An editable list entry: sales, technical, after-sales, management, quality, … */
 @Entity
 @Table(name = "department")
+@EntityListeners(StaffChanges.class)
 public class Department {
 
     @Id

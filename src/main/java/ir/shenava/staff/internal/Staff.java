@@ -11,6 +11,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -24,6 +25,7 @@ import jakarta.persistence.Version;
 /** A person who signs in to Shenava. Password and lockout state change only through methods. */
 @Entity
 @Table(name = "staff")
+@EntityListeners(StaffChanges.class)
 public class Staff {
 
     @Id
