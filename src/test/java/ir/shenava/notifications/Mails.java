@@ -71,7 +71,12 @@ final class Mails {
         return publications(jdbc, listener, eventPart, "completion_date is null and status = 'FAILED'") > 0;
     }
 
+    /**
+     * The listener is done with every such event: completed publications are deleted
+     * ({@code completion-mode: delete}), so none is left unfinished. Call it only once the
+     * publication is known to exist (its event was published, or the row it writes is visible).
+     */
     static boolean completed(JdbcTemplate jdbc, String listener, String eventPart) {
-        return publications(jdbc, listener, eventPart, "completion_date is not null") > 0;
+        return unfinished(jdbc, listener, eventPart) == 0;
     }
 }
