@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The list of complaint categories as the busy paths need it — the API checks a category on every
  * complaint, the inbox names one on every row — read once every few seconds instead of per request.
- * An administrator's edit (complaint subjects page) shows within those few seconds.
+ * An administrator's edit (complaint subjects page) is seen at once on this node, within those
+ * few seconds on the others.
  */
 @Component
 public class CategorySnapshot {
@@ -23,7 +24,7 @@ public class CategorySnapshot {
     private final Snapshot<Lists> lists;
 
     CategorySnapshot(ComplaintCategoryRepository categories) {
-        this.lists = new Snapshot<>(Duration.ofSeconds(5), () -> {
+        this.lists = new Snapshot<>(Duration.ofSeconds(5), ComplaintCategory.CHANGES, () -> {
             List<ComplaintCategory> all = categories.findAll(Sort.by("sort", "code"));
             return new Lists(all, all.stream().filter(ComplaintCategory::isActive).toList(),
                     all.stream().collect(Collectors.toUnmodifiableMap(ComplaintCategory::getCode, ComplaintCategory::getNameFa)));

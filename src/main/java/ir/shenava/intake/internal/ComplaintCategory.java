@@ -4,6 +4,9 @@ import java.util.Locale;
 
 import ir.shenava.shared.PersianText;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -47,6 +50,16 @@ public class ComplaintCategory {
 
     void placeAt(int sort) {
         this.sort = sort;
+    }
+
+    /** The category snapshot of the busy paths is read again after any edit. */
+    static final ir.shenava.platform.DataVersion CHANGES = new ir.shenava.platform.DataVersion();
+
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    private void changed() {
+        CHANGES.changed();
     }
 
     public String getCode() { return code; }
