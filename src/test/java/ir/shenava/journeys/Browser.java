@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,5 +46,26 @@ final class Browser {
         Path file = dir.resolve(name + ".png");
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /** Scrolls first: the sticky layout may cover an element at the very bottom of the window. */
+    static void click(ChromeDriver driver, WebDriverWait wait, WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element));
+        try {
+            element.click();
+        } catch (ElementClickInterceptedException stillMoving) {
+            driver.executeScript("arguments[0].click();", element);
+        }
+    }
+
+    /** Signs in afresh (cookies cleared) and waits for the start page: "my work", or home for a bare admin. */
+    static void signIn(ChromeDriver driver, WebDriverWait wait, int port, String username, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/(work)?$"));
     }
 }

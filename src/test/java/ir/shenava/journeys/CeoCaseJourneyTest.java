@@ -169,12 +169,7 @@ class CeoCaseJourneyTest {
     }
 
     private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("journey-pass-123");
-        browser.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlMatches(".*/work$"));
+        Browser.signIn(browser, wait, port, username, "journey-pass-123");
     }
 
     private void open(String path) {
@@ -182,13 +177,7 @@ class CeoCaseJourneyTest {
     }
 
     private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException stillMoving) {
-            browser.executeScript("arguments[0].click();", element);
-        }
+        Browser.click(browser, wait, element);
     }
 
     private WebElement main() {

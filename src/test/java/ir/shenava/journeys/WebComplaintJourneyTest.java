@@ -59,15 +59,8 @@ class WebComplaintJourneyTest {
         browser.get("http://localhost:" + port + path);
     }
 
-    /** Scrolls first: the sticky layout may cover an element at the very bottom of the window. */
     private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException stillMoving) {
-            browser.executeScript("arguments[0].click();", element);
-        }
+        Browser.click(browser, wait, element);
     }
 
     private WebElement main() {
