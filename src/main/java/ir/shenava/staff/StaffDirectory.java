@@ -114,6 +114,28 @@ public class StaffDirectory {
         return chain;
     }
 
+    /**
+     * The active staff below a person in the reporting chain (those they may hand work to), read
+     * from the active-staff snapshot: no query per person.
+     */
+    public List<StaffSummary> activeBelow(StaffId id) {
+        List<StaffSummary> everyone = active();
+        Map<Long, StaffSummary> byId = everyone.stream().collect(Collectors.toMap(s -> s.id().value(), s -> s, (a, b) -> a));
+        return everyone.stream().filter(s -> reportsTo(s, id.value(), byId)).toList();
+    }
+
+    private static boolean reportsTo(StaffSummary person, long boss, Map<Long, StaffSummary> byId) {
+        Set<Long> seen = new HashSet<>();
+        StaffSummary current = person;
+        while (current != null && current.managerId() != null && seen.add(current.id().value())) {
+            if (current.managerId().value() == boss) {
+                return true;
+            }
+            current = byId.get(current.managerId().value());
+        }
+        return false;
+    }
+
     /** One query for all department codes, not one per person in a list. */
     private Map<Long, String> departmentCodes() {
         return departments.findAll().stream().collect(Collectors.toMap(d -> d.getId(), d -> d.getCode()));

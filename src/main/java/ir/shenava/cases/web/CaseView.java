@@ -106,9 +106,9 @@ class CaseView {
 
     /** Those the viewer may hand work to: everyone below them in the reporting chain (the CEO: everyone). */
     private List<StaffSummary> assignable(Actor viewer) {
-        return staff.active().stream().filter(s -> s.id().value() != viewer.staffId())
-                .filter(s -> viewer.isCeo() || staff.managersOf(s.id()).stream().anyMatch(m -> m.id().value() == viewer.staffId()))
-                .toList();
+        return viewer.isCeo()
+                ? staff.active().stream().filter(s -> s.id().value() != viewer.staffId()).toList()
+                : staff.activeBelow(new ir.shenava.staff.StaffId(viewer.staffId()));
     }
 
     Map<Long, String> names() {
