@@ -166,6 +166,19 @@ class CaseWorkflowWebTest {
         assertThat(support.reload(id).getState()).isEqualTo(CaseState.REOPENED);
     }
 
+    @Test
+    void aTamperedFormIsABadRequestInPersianNeverAServerError() throws Exception {
+        Person ceo = support.person(Role.CEO, null);
+        long id = support.complaint(Channel.WEB_FORM, "دستکاری " + UUID.randomUUID().toString().substring(0, 6), null).getId();
+        support.caseOf(id);
+        var response = mvc.perform(post("/cases/{id}/assess", id).with(ceo.auth()).with(csrf())
+                .param("severity", "<script>").param("priority", "NORMAL")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/cases/{id}", 987_654_321L).with(ceo.auth())).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(support.reload(id).getState()).isEqualTo(CaseState.ACKNOWLEDGED);
+    }
+
     private int status(long id, Person who) throws Exception {
         return mvc.perform(get("/cases/{id}", id).with(who.auth())).andReturn().getResponse().getStatus();
     }
