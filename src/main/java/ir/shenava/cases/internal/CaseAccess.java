@@ -14,10 +14,14 @@ public final class CaseAccess {
     }
 
     public static boolean onChain(ComplaintCase c, Actor a, List<Assignment> assignments) {
-        long me = a.staffId();
-        return Long.valueOf(me).equals(c.getOwnerId()) || Long.valueOf(me).equals(c.getEscalatedTo())
+        return onChain(c, a.staffId(), assignments);
+    }
+
+    /** The owner, whoever it was escalated to, and everyone on an assignment not taken back. */
+    static boolean onChain(ComplaintCase c, long staffId, List<Assignment> assignments) {
+        return Long.valueOf(staffId).equals(c.getOwnerId()) || Long.valueOf(staffId).equals(c.getEscalatedTo())
                 || assignments.stream().anyMatch(d -> d.getState() != Assignment.State.TAKEN_BACK
-                && (d.getToStaff() == me || d.getFromStaff() == me));
+                && (d.getToStaff() == staffId || d.getFromStaff() == staffId));
     }
 
     public static boolean maySee(ComplaintCase c, Actor a, List<Assignment> assignments) {

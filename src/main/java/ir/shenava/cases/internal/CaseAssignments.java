@@ -71,7 +71,7 @@ public class CaseAssignments {
 
     private void end(ComplaintCase c, Assignment a, List<Assignment> all, long actorId) {
         a.takeBack(journal.now());
-        if (!stillOnChain(c, a.getToStaff(), all)) {
+        if (!CaseAccess.onChain(c, a.getToStaff(), all)) {
             journal.followUp().revokeAccess(c.getId(), a.getToStaff());
         }
         journal.audit(c, actorId, "TAKEN_BACK", Map.of("assignment", a.getId(), "to", a.getToStaff()), null);
@@ -103,11 +103,5 @@ public class CaseAssignments {
             return false;
         }
         return actor.isCeo() || staff.managersOf(to.id()).stream().anyMatch(m -> m.id().value() == actor.staffId());
-    }
-
-    private static boolean stillOnChain(ComplaintCase c, long staffId, List<Assignment> all) {
-        return Long.valueOf(staffId).equals(c.getOwnerId()) || Long.valueOf(staffId).equals(c.getEscalatedTo())
-                || all.stream().anyMatch(x -> x.getState() != Assignment.State.TAKEN_BACK
-                && (x.getToStaff() == staffId || x.getFromStaff() == staffId));
     }
 }

@@ -1,9 +1,5 @@
 package ir.shenava.cases.web;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-
 import ir.shenava.cases.internal.Actor;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
@@ -25,10 +21,7 @@ class CaseActors {
     }
 
     Actor of(Authentication auth) {
-        long me = staff.findByUsername(auth.getName()).map(s -> s.id().value()).orElse(-1L);
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        auth.getAuthorities().forEach(a -> Arrays.stream(Role.values())
-                .filter(r -> r.authority().equals(a.getAuthority())).forEach(roles::add));
-        return new Actor(me, roles);
+        long me = staff.findActiveByUsername(auth.getName()).map(s -> s.id().value()).orElse(-1L);
+        return new Actor(me, Role.fromAuthorities(auth.getAuthorities().stream().map(a -> a.getAuthority()).toList()));
     }
 }

@@ -4,20 +4,16 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import ir.shenava.cases.internal.Actor;
-import ir.shenava.cases.internal.CaseNotFoundException;
 import ir.shenava.cases.internal.CaseRuleException;
 import ir.shenava.cases.internal.CaseWork;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -119,12 +115,6 @@ class CaseController {
     @PostMapping("/reopen")
     String reopen(@PathVariable long id, Authentication auth, Locale locale, Model model, RedirectAttributes flash) {
         return step(id, auth, locale, model, flash, null, a -> work.reopen(id, a));
-    }
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 
     private String step(long id, Authentication auth, Locale locale, Model model, RedirectAttributes flash, Record form,

@@ -15,7 +15,6 @@ import ir.shenava.cases.internal.LogEntry;
 import ir.shenava.cases.internal.LogEntryRepository;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,13 +22,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -126,12 +123,6 @@ class CaseWorkController {
     String verify(@PathVariable long id, @PathVariable long actionId, Authentication auth, Locale locale, Model model,
                   RedirectAttributes flash) {
         return run(id, auth, locale, model, flash, null, () -> actions.verify(actionId, actors.of(auth)));
-    }
-
-    @ExceptionHandler(CaseNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
     }
 
     private String run(long id, Authentication auth, Locale locale, Model model, RedirectAttributes flash, Record form,

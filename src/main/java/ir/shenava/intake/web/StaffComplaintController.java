@@ -124,10 +124,8 @@ class StaffComplaintController {
     /** Roles as the security context holds them (the same the pages were authorised with). */
     private ComplaintVisibility viewer(Authentication auth) {
         long me = staff.findActiveByUsername(auth.getName()).map(s -> s.id().value()).orElse(-1L);
-        java.util.Set<ir.shenava.staff.Role> roles = java.util.EnumSet.noneOf(ir.shenava.staff.Role.class);
-        auth.getAuthorities().forEach(a -> java.util.Arrays.stream(ir.shenava.staff.Role.values())
-                .filter(r -> r.authority().equals(a.getAuthority())).forEach(roles::add));
-        return new ComplaintVisibility(me, roles);
+        return new ComplaintVisibility(me, ir.shenava.staff.Role.fromAuthorities(
+                auth.getAuthorities().stream().map(a -> a.getAuthority()).toList()));
     }
 
     private Map<String, String> categoryNames() {
