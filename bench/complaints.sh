@@ -9,7 +9,8 @@
 #   bench/complaints.sh                     # 1,000,000 complaints, 20 s per measurement
 #   COMPLAINTS=200000 DURATION=10s bench/complaints.sh
 #   APP_OPTS="-XX:StartFlightRecording=filename=/tmp/b.jfr" bench/complaints.sh   # extra JVM options (profiling)
-#   WARMUP=20s bench/complaints.sh          # run (b) and (c) unmeasured this long first (default: no warm-up)
+#   WARMUP=0 bench/complaints.sh            # no unmeasured warm-up of (b) and (c) (default 30s each)
+#   PROFILE=/tmp/b.jfr bench/complaints.sh  # a flight recording of (b) alone, full stacks
 #
 # Needs a JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client).
 set -euo pipefail
@@ -17,7 +18,8 @@ cd "$(dirname "$0")/.."
 
 N=${COMPLAINTS:-1000000}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-}
+WARMUP=${WARMUP:-30s}
+[ "$WARMUP" = 0 ] && WARMUP=
 SECONDS_RUN=${DURATION%s}
 APP_PORT=${APP_PORT:-18081}
 PG_PORT=${PG_PORT:-54330}
@@ -34,7 +36,7 @@ JAR=$(ls target/shenava-*.jar | grep -v original | head -1)
 PGJDBC=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 
 echo "== starting Shenava on :$APP_PORT (embedded PostgreSQL on :$PG_PORT, data in $DATA)"
-java -Xmx1g ${APP_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
+java -Xmx1g -XX:FlightRecorderOptions:stackdepth=256 ${APP_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
   --shenava.admin-password=$PASS --logging.level.root=WARN > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
@@ -64,14 +66,41 @@ echo "== (a) raw durable single-row INSERTs over JDBC, 32 clients, $DURATION"
 A=$(java -cp "$PGJDBC" bench/JdbcInserts.java "jdbc:postgresql://localhost:$PG_PORT/postgres" 32 "$SECONDS_RUN")
 echo "   $A"
 
+# CPU seconds used so far by the app (JVM) and by PostgreSQL (all its processes), from /proc.
+cpu() {
+  local app pg=0 pid
+  app=$(awk '{ print $14 + $15 }' /proc/$APP/stat)
+  for pid in $(pgrep -f "postgres.*$PG_PORT|postgres:" || true); do pg=$(( pg + $(awk '{ print $14 + $15 }' /proc/$pid/stat 2>/dev/null || echo 0) )); done
+  echo "$app $pg"
+}
+
+# Waits until the work after commit (cases opened, owners alerted) of what was posted is done.
+drain() {
+  echo "== waiting for the work after commit of the complaints posted to finish"
+  local start=$(date +%s)
+  while [ "$($PSQL -At -c "select count(*) from event_publication where completion_date is null")" != 0 ]; do sleep 1; done
+  echo "   took $(( $(date +%s) - start )) s"
+}
+
 if [ -n "$WARMUP" ]; then
   echo "== warming up (b) for $WARMUP (not measured)"
   API_KEY=$API_KEY wrk -t2 -c32 -d"$WARMUP" -s bench/post-complaint.lua "http://localhost:$APP_PORT/api/v1/complaints" >/dev/null
+  drain
 fi
 echo "== (b) POST /api/v1/complaints over HTTP, 32 connections, $DURATION"
+[ -n "${PROFILE:-}" ] && jcmd $APP JFR.start name=b settings=profile filename="$PROFILE" >/dev/null
+CPU_BEFORE=$(cpu)
 B=$(API_KEY=$API_KEY wrk -t2 -c32 -d"$DURATION" --latency -s bench/post-complaint.lua "http://localhost:$APP_PORT/api/v1/complaints")
 echo "$B" | grep -E "Requests/sec|Latency |50%|90%|99%|p95|Non-2xx|Socket errors" | sed 's/^/   /'
+read -r APP0 PG0 <<< "$CPU_BEFORE"; read -r APP1 PG1 <<< "$(cpu)"
+POSTED=$(echo "$B" | awk '/requests in/ { print $1 }')
+echo "   CPU per complaint during (b): app $(( (APP1 - APP0) * 10000 / POSTED )) µs, PostgreSQL $(( (PG1 - PG0) * 10000 / POSTED )) µs (work after commit included as far as done)"
 echo "   load: $(uptime | sed 's/.*load average: //')"
+[ -n "${PROFILE:-}" ] && jcmd $APP JFR.stop name=b >/dev/null && echo "   flight recording of (b): $PROFILE"
+
+# What (b) registered is still being worked on after commit (cases opened, owners alerted); (c)
+# measures the inbox page, not the page while that backlog competes for the two cores.
+drain
 
 echo "== (c) the inbox page of one owner at $(( N / 1000 ))k complaints, 8 connections, $DURATION"
 COOKIES="$DATA/cookies"

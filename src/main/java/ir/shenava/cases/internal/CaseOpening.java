@@ -50,16 +50,18 @@ class CaseOpening {
         ComplaintCase c = new ComplaintCase(s.id(), s.trackingCode(), s.channel(), s.categoryCode(), s.confidential(),
                 s.customerId(), s.subject(), s.remedySought(), s.ownerId(), s.receivedAt(),
                 sla.dues(Priority.NORMAL, s.receivedAt()));
-        // Flushed now: the id is the complaint's, so save() merges and would insert only at commit,
-        // after the audit line below (plain JDBC) already needed the row for its foreign key.
+        Map<String, Object> opened = c.snapshot();
+        boolean reachable = s.contactEmail() != null || s.contactPhone() != null || s.channel() == Channel.PHONE;
+        if (reachable) {
+            c.acknowledge(journal.now());   // before the INSERT: one statement for the case, not an INSERT and an UPDATE
+        }
+        // Flushed now: the audit lines below (plain JDBC) need the row for their foreign key.
         journal.cases().saveAndFlush(c);
-        journal.audit(c, null, "OPENED", null, c.snapshot());
+        journal.audit(c, null, "OPENED", null, opened);
         journal.publish(new CaseOpened(c.getId(), c.getTrackingCode(), c.getSubject(), c.getOwnerId(), c.isConfidential(),
                 c.getResolutionDueAt(), journal.now()));
-        if (s.contactEmail() != null || s.contactPhone() != null || s.channel() == Channel.PHONE) {
-            Map<String, Object> before = c.snapshot();
-            c.acknowledge(journal.now());
-            journal.stepped(c, null, CaseStep.ACKNOWLEDGE, CaseState.RECEIVED, before, Map.of("automatic", true));
+        if (reachable) {
+            journal.stepped(c, null, CaseStep.ACKNOWLEDGE, CaseState.RECEIVED, opened, Map.of("automatic", true));
         }
         return Optional.of(c);
     }

@@ -13,8 +13,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.springframework.data.domain.Persistable;
 
 /**
  * The investigation of one complaint (same id). Its state moves only through {@link CaseStep}s;
@@ -22,7 +26,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "complaint_case")
-public class ComplaintCase {
+public class ComplaintCase implements Persistable<Long> {
 
     @Id
     private Long id;
@@ -62,6 +66,9 @@ public class ComplaintCase {
     private Long duplicateOf;
     @Version
     private long version;
+    /** The id is the complaint's, given not generated: without this, saving a new case would SELECT it first. */
+    @Transient
+    private boolean fresh = true;
 
     protected ComplaintCase() {
     }
@@ -238,7 +245,17 @@ public class ComplaintCase {
         return s;
     }
 
+    @Override
     public Long getId() { return id; }
+
+    @Override
+    public boolean isNew() { return fresh; }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
     public String getTrackingCode() { return trackingCode; }
     public Channel getChannel() { return channel; }
     public String getCategoryCode() { return categoryCode; }

@@ -16,6 +16,8 @@ import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffId;
 import ir.shenava.staff.StaffSummary;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -34,9 +36,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 10^9 at a million complaints) and the transaction is run again with a new code.
  */
 @Service
-public class ComplaintIntake {
+public class ComplaintIntake implements DisposableBean {
 
     private static final int ATTEMPTS = 3;
+
+    /** One registration waiting for the next group commit. */
+    private record Registration(Channel channel, Submission submission, Instant receivedAt) {
+    }
 
     private final ComplaintRepository complaints;
     private final ComplaintAttachmentRepository attachments;
@@ -46,10 +52,13 @@ public class ComplaintIntake {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final GroupCommit<Registration, Complaint> groupCommit;
 
     ComplaintIntake(ComplaintRepository complaints, ComplaintAttachmentRepository attachments, RoutingRuleRepository rules,
                     CustomerDirectory customers, StaffDirectory staff, ApplicationEventPublisher events,
-                    PlatformTransactionManager transactions, Clock clock) {
+                    PlatformTransactionManager transactions, Clock clock,
+                    @Value("${shenava.intake.group-commit.writers:2}") int writers,
+                    @Value("${shenava.intake.group-commit.max-batch:64}") int maxBatch) {
         this.complaints = complaints;
         this.attachments = attachments;
         this.rules = new Snapshot<>(Duration.ofSeconds(5), RoutingRule.CHANGES, rules::findAll);
@@ -58,9 +67,27 @@ public class ComplaintIntake {
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.groupCommit = writers < 1 ? null : new GroupCommit<>("intake-writer", writers, maxBatch, Duration.ofSeconds(60),
+                this::storeAll, r -> register(r.channel(), r.submission(), List.of(), r.receivedAt()));
     }
 
+    @Override
+    public void destroy() {
+        if (groupCommit != null) {
+            groupCommit.close();
+        }
+    }
+
+    /**
+     * Registers the complaint and returns once it is committed. Called outside a transaction without
+     * files (the public API, the forms without attachments), it shares its commit with the
+     * complaints arriving at the same moment ({@link GroupCommit}); with files, or inside the
+     * caller's transaction, it is stored on its own.
+     */
     public Complaint register(Channel channel, Submission submission, List<ComplaintFile> files) {
+        if (groupCommit != null && files.isEmpty() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return groupCommit.submit(new Registration(channel, submission, clock.instant()));
+        }
         return register(channel, submission, files, clock.instant());
     }
 
@@ -81,6 +108,12 @@ public class ComplaintIntake {
                 }
             }
         }
+    }
+
+    /** One transaction for a batch; any failure rolls it all back and {@link GroupCommit} runs each alone. */
+    private List<Complaint> storeAll(List<Registration> batch) {
+        return transactions.execute(status -> batch.stream()
+                .map(r -> store(r.channel(), r.submission(), List.of(), r.receivedAt())).toList());
     }
 
     private Complaint store(Channel channel, Submission submission, List<ComplaintFile> files, Instant receivedAt) {
