@@ -23,6 +23,7 @@ import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.shared.PersianText;
+import ir.shenava.staff.StaffDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -76,10 +77,10 @@ class ComplaintApiController {
     private final WrongGuesses wrongGuesses;
 
     ComplaintApiController(ComplaintIntake intake, ComplaintRepository complaints,
-                           CategorySnapshot categories, MessageSource messages, Clock clock) {
+                           CategorySnapshot categories, StaffDirectory staff, MessageSource messages, Clock clock) {
         this.intake = intake;
         this.complaints = complaints;
-        this.validation = new ComplaintApiValidation(categories);
+        this.validation = new ComplaintApiValidation(categories, staff);
         this.messages = messages;
         this.wrongGuesses = new WrongGuesses(20, Duration.ofMinutes(15), clock);
     }
@@ -91,7 +92,11 @@ class ComplaintApiController {
             description = "Registers a complaint from the company's website with the rules of the public form: "
                     + "contactName, subject and description are required, and a phone (any digits) or an email; "
                     + "category must be an active category code; satisfaction 1–5. channel is WEB_FORM (default) "
-                    + "or CEO_PAGE (confidential, to the CEO). Attachments are not accepted by this JSON API: "
+                    + "or CEO_PAGE (confidential, to the CEO). concernedStaffName (optional, up to 150 characters) names "
+                    + "the staff member the complaint is about: when it fits exactly one active staff member, a "
+                    + "STAFF_BEHAVIOUR complaint on WEB_FORM goes to the head of that person's department (CEO_PAGE stays "
+                    + "with the CEO); a name that fits nobody or several people is no error, the complaint is then "
+                    + "routed as without it. Attachments are not accepted by this JSON API: "
                     + "files go through the web form. idempotencyKey (or the Idempotency-Key header) makes a "
                     + "retry safe: the same key again answers 200 with the complaint made the first time. "
                     + "Needs the scope COMPLAINTS_WRITE. Errors are RFC 9457 problem details with Persian messages "

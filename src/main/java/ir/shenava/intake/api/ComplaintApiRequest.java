@@ -36,6 +36,10 @@ record ComplaintApiRequest(
         String description,
         @Schema(description = "What the complainant expects", example = "جبران خسارت", maxLength = 5000)
         String remedySought,
+        @Schema(description = "The staff member the complaint is about (staff behaviour), as the complainant knows "
+                + "them; counts when it fits exactly one active staff member, otherwise it is ignored",
+                example = "بهرام سلیمانی", maxLength = 150)
+        String concernedStaffName,
         @Schema(description = "Makes a retry safe: the same key again returns the complaint made the first time "
                 + "(also accepted as the Idempotency-Key header)", example = "web-7f3c2a9e-1b44", maxLength = 50)
         String idempotencyKey) {

@@ -9,6 +9,7 @@ import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.internal.CategorySnapshot;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.shared.PhoneNumber;
+import ir.shenava.staff.StaffDirectory;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -18,12 +19,15 @@ import org.springframework.security.core.Authentication;
 final class ComplaintApiValidation {
 
     static final int IDEMPOTENCY_KEY_MAX = 50;   // "api:<prefix>:" + key fits complaint.submission_key (64)
+    static final int CONCERNED_STAFF_NAME_MAX = 150;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final CategorySnapshot categories;
+    private final StaffDirectory staff;
 
-    ComplaintApiValidation(CategorySnapshot categories) {
+    ComplaintApiValidation(CategorySnapshot categories, StaffDirectory staff) {
         this.categories = categories;
+        this.staff = staff;
     }
 
     /** "api:<key prefix>:<key>", so that the keys of two clients never meet. */
@@ -102,9 +106,22 @@ final class ComplaintApiValidation {
         required("subject", b.subject(), 200, problems);
         required("description", b.description(), 10000, problems);
         optional("remedySought", b.remedySought(), 5000, problems);
+        optional("concernedStaffName", b.concernedStaffName(), CONCERNED_STAFF_NAME_MAX, problems);
+        // looked up only for a complaint that will be registered, as on the public form
+        Long concernedStaffId = problems.isEmpty() ? concernedStaff(b.concernedStaffName()) : null;
         return new Submission(b.contactName(), b.organisation(), phone, email, category, blankToNull(b.serial()),
                 SatisfactionLevel.of(b.satisfaction()), b.subject(), b.description(), blankToNull(b.remedySought()),
-                null, null, submissionKey);
+                null, null, submissionKey, concernedStaffId);
+    }
+
+    /**
+     * The typed name's person, or null when it fits nobody or several people: as on the public form, an
+     * unmatched name is no error (the complainant may not know the exact name), the complaint is then
+     * routed by its channel and category.
+     */
+    private Long concernedStaff(String typedName) {
+        String name = blankToNull(typedName);
+        return name == null ? null : staff.activeByName(name).map(s -> s.id().value()).orElse(null);
     }
 
     private static void required(String field, String value, int max,

@@ -17,7 +17,7 @@ public record Submission(String contactName, String organisation, PhoneNumber ph
                          String remedySought, Long receivedBy, String sourceRef, String submissionKey,
                          Long concernedStaffId) {
 
-    /** Channels that do not ask who the complaint is about (email, API). */
+    /** Channels that do not ask who the complaint is about (email, internal review). */
     public Submission(String contactName, String organisation, PhoneNumber phone, String email, String categoryCode,
                       String serial, SatisfactionLevel satisfaction, String subject, String description,
                       String remedySought, Long receivedBy, String sourceRef, String submissionKey) {

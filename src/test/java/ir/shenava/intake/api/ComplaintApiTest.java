@@ -18,7 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.shared.PersianText;
 import ir.shenava.staff.ApiScope;
+import ir.shenava.staff.StaffTeam;
 import ir.shenava.staff.apikeys.ApiKeyPages;
+import ir.shenava.staff.internal.DepartmentRepository;
+import ir.shenava.staff.internal.StaffAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,10 @@ class ComplaintApiTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    DepartmentRepository departments;
 
     String key;
     String phone;      // Latin digits, "0912…"
@@ -171,6 +178,43 @@ class ComplaintApiTest {
     }
 
     @Test
+    void aStaffBehaviourComplaintNamingAStaffMemberGoesToTheHeadOfTheirDepartment() throws Exception {
+        StaffTeam team = StaffTeam.create(accounts, departments);
+        // part of the name, as the public form takes it
+        Map<String, Object> row = row(created(body(Map.of("category", "STAFF_BEHAVIOUR",
+                "concernedStaffName", "بهرام " + team.tag()))).get("trackingCode").asString());
+        assertThat(((Number) row.get("concerned_staff_id")).longValue()).isEqualTo(team.expert());
+        assertThat(((Number) row.get("owner_id")).longValue()).isEqualTo(team.head());
+    }
+
+    @Test
+    void aNameThatFitsNobodyOrSeveralPeopleIsNoErrorAndTheComplaintIsRoutedAsWithoutIt() throws Exception {
+        StaffTeam team = StaffTeam.create(accounts, departments);
+        StaffTeam.person(accounts, "twin" + team.tag(), "بهرام " + team.tag() + " کریمی", null, null);
+        Object usualOwner = row(created(body(Map.of("category", "STAFF_BEHAVIOUR"))).get("trackingCode").asString())
+                .get("owner_id");
+        for (String name : new String[] {"نام ناشناس " + team.tag(), "بهرام " + team.tag()}) {
+            Map<String, Object> row = row(created(body(Map.of("category", "STAFF_BEHAVIOUR", "concernedStaffName", name)))
+                    .get("trackingCode").asString());
+            assertThat(row.get("concerned_staff_id")).as(name).isNull();
+            assertThat(row.get("owner_id")).as(name).isEqualTo(usualOwner).isNotEqualTo(team.head());
+        }
+    }
+
+    @Test
+    void aConcernedStaffNameOver150CharactersIsAProblemOfThatField() throws Exception {
+        mvc.perform(postComplaint(body(Map.of("category", "STAFF_BEHAVIOUR", "concernedStaffName", "ب".repeat(151)))))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.errors[0].field").value("concernedStaffName"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("بیش از")));
+        assertThat(jdbc.queryForObject("select count(*) from complaint where contact_email = ?", Integer.class, email))
+                .isZero();
+        created(body(Map.of("category", "STAFF_BEHAVIOUR", "concernedStaffName", "ب".repeat(150))));
+    }
+
+    @Test
     void anUnreadableBodyIsAProblemAndNeverAStackTrace() throws Exception {
         mvc.perform(postComplaint("{not json"))
                 .andExpect(status().isBadRequest())
@@ -294,6 +338,10 @@ class ComplaintApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/complaints'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/complaints/{trackingCode}'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.description").value(containsString("Attachments")))
+                .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.description")
+                        .value(containsString("concernedStaffName")))
+                .andExpect(jsonPath("$.components.schemas.ComplaintApiRequest.properties.concernedStaffName.maxLength")
+                        .value(150))
                 .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.security[*].apiKey").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.responses['415']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/complaints'].post.requestBody.content['application/json'].examples")

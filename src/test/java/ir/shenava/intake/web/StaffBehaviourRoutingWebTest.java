@@ -16,7 +16,7 @@ import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.onsite.OnsiteForms;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
-import ir.shenava.staff.internal.Department;
+import ir.shenava.staff.StaffTeam;
 import ir.shenava.staff.internal.DepartmentRepository;
 import ir.shenava.staff.internal.StaffAccounts;
 import org.junit.jupiter.api.Test;
@@ -46,23 +46,12 @@ class StaffBehaviourRoutingWebTest {
     @Autowired
     OnsiteForms forms;
 
-    /** A department of its own per test: head ← manager ← expert. */
-    private record Team(String tag, long head, long manager, long expert, String expertName) {
-    }
-
-    private Team team() {
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
-        long department = departments.save(new Department("D_" + tag.toUpperCase(), "واحد " + tag, "Unit " + tag)).getId();
-        long head = person("head" + tag, "سرپرست " + tag + " واحد", department, null);
-        long manager = person("mgr" + tag, "مدیر " + tag + " میانی", department, head);
-        String expertName = "بهرام " + tag + " سلیمانی";
-        long expert = person("exp" + tag, expertName, department, manager);
-        return new Team(tag, head, manager, expert, expertName);
+    private StaffTeam team() {
+        return StaffTeam.create(accounts, departments);
     }
 
     private long person(String username, String name, Long department, Long manager) {
-        return accounts.create(username, "password-123", new StaffAccounts.Profile(name, null, null, department, manager,
-                EnumSet.of(Role.SALES_EXPERT), true)).getId();
+        return StaffTeam.person(accounts, username, name, department, manager);
     }
 
     private Complaint logged(MockHttpServletResponse response) {
@@ -82,7 +71,7 @@ class StaffBehaviourRoutingWebTest {
 
     @Test
     void aCallAboutAStaffMembersBehaviourGoesToTheHeadOfTheirDepartment() throws Exception {
-        Team team = team();
+        StaffTeam team = team();
         assertThat(mvc.perform(get("/complaints/phone").with(user("taker").roles("CALLER"))).andReturn().getResponse()
                 .getContentAsString()).contains("کارمند مورد شکایت").contains(team.expertName());
 
@@ -116,12 +105,12 @@ class StaffBehaviourRoutingWebTest {
 
     @Test
     void thePublicFormMatchesATypedNameOnlyWhenItFitsExactlyOnePerson() throws Exception {
-        Team team = team();
+        StaffTeam team = team();
         Complaint matched = submitted("بهرام " + team.tag());
         assertThat(matched.getConcernedStaffId()).isEqualTo(team.expert());
         assertThat(matched.getOwnerId()).isEqualTo(team.head());
 
-        Team other = team();
+        StaffTeam other = team();
         person("twin" + other.tag(), "بهرام " + other.tag() + " کریمی", null, null);   // a second «بهرام <tag>»
         Complaint ambiguous = submitted("بهرام " + other.tag());
         assertThat(ambiguous.getConcernedStaffId()).isNull();
@@ -131,7 +120,7 @@ class StaffBehaviourRoutingWebTest {
 
     @Test
     void theOnsiteFormRecordsThePersonButStaysWithTheTechnicalUnitManager() throws Exception {
-        Team team = team();
+        StaffTeam team = team();
         if (staff.activeWithRole(Role.TECHNICAL_MANAGER).isEmpty()) {
             accounts.create("tm" + team.tag(), "password-123", new StaffAccounts.Profile("مدیر فنی " + team.tag(), null, null,
                     null, null, EnumSet.of(Role.TECHNICAL_MANAGER), true));
