@@ -9,7 +9,7 @@
 #   bench/complaints.sh                     # 1,000,000 complaints, 20 s per measurement
 #   COMPLAINTS=200000 DURATION=10s bench/complaints.sh
 #   APP_OPTS="-XX:StartFlightRecording=filename=/tmp/b.jfr" bench/complaints.sh   # extra JVM options (profiling)
-#   WARMUP=0 bench/complaints.sh            # no unmeasured warm-up of (b) and (c) (default 30s each)
+#   WARMUP=0 bench/complaints.sh            # no unmeasured warm-up of (b) and (c) (default 60s each)
 #   PROFILE=/tmp/b.jfr bench/complaints.sh  # a flight recording of (b) alone, full stacks
 #
 # Needs a JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client).
@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 
 N=${COMPLAINTS:-1000000}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-30s}
+WARMUP=${WARMUP:-60s}
 [ "$WARMUP" = 0 ] && WARMUP=
 SECONDS_RUN=${DURATION%s}
 APP_PORT=${APP_PORT:-18081}
@@ -58,8 +58,9 @@ select 'B' || lpad(g::text, 9, '0'), (array['WEB_FORM','PHONE','EMAIL','ONSITE_F
        case when g % 50 = 0 then $ADMIN_ID else 1000000 + g % 49 end,
        'شکایت شماره ' || g || ' شاکی ' || g || ' 0912' || lpad(g::text, 7, '0')
 from generate_series(1, $N) g;
-analyze complaint;
 SQL
+# as after any bulk load: vacuumed and analysed now, so autovacuum does not do it during the measurements
+$PSQL -c "vacuum (analyze) complaint"
 echo "   took $(( $(date +%s) - START )) s"
 
 echo "== (a) raw durable single-row INSERTs over JDBC, 32 clients, $DURATION"
