@@ -10,7 +10,7 @@
 #   COMPLAINTS=200000 DURATION=10s bench/complaints.sh
 #   APP_OPTS="-XX:StartFlightRecording=filename=/tmp/b.jfr" bench/complaints.sh   # extra JVM options (profiling)
 #   WARMUP=0 bench/complaints.sh            # no unmeasured warm-up of (b) and (c) (default 60s each)
-#   PROFILE=/tmp/b.jfr bench/complaints.sh  # a flight recording of (b) alone, full stacks
+#   PROFILE=/tmp/b.jfr bench/complaints.sh  # flight recordings of (b) alone and of (c) (/tmp/b-c.jfr), full stacks
 #
 # Needs a JDK 17, wrk and psql (Debian: apt-get install wrk postgresql-client).
 set -euo pipefail
@@ -117,8 +117,15 @@ if [ -n "$WARMUP" ]; then
   echo "== warming up (c) for $WARMUP (not measured)"
   wrk -t2 -c8 -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID" >/dev/null
 fi
+PROFILE_C=${PROFILE:+${PROFILE%.jfr}-c.jfr}
+[ -n "$PROFILE_C" ] && jcmd $APP JFR.start name=c settings=profile filename="$PROFILE_C" >/dev/null
+CPU_BEFORE=$(cpu)
 C=$(wrk -t2 -c8 -d"$DURATION" --latency -s bench/inbox.lua -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID")
 echo "$C" | grep -E "Requests/sec|Latency |50%|90%|99%|p95|Non-2xx|Socket errors" | sed 's/^/   /'
+read -r APP0 PG0 <<< "$CPU_BEFORE"; read -r APP1 PG1 <<< "$(cpu)"
+PAGES=$(echo "$C" | awk '/requests in/ { print $1 }')
+echo "   CPU per page during (c): app $(( (APP1 - APP0) * 10000 / PAGES )) µs, PostgreSQL $(( (PG1 - PG0) * 10000 / PAGES )) µs"
+[ -n "$PROFILE_C" ] && jcmd $APP JFR.stop name=c >/dev/null && echo "   flight recording of (c): $PROFILE_C"
 echo "   load: $(uptime | sed 's/.*load average: //')"
 
 A_RATE=$(echo "$A" | sed -E 's/.*= ([0-9]+) rows\/s.*/\1/')

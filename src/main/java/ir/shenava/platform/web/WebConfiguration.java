@@ -3,10 +3,13 @@ package ir.shenava.platform.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -41,5 +44,18 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     JalaliDialect jalaliDialect() {
         return new JalaliDialect();
+    }
+
+    @Bean
+    RolesDialect rolesDialect() {
+        return new RolesDialect();
+    }
+
+    /** Takes the place of Boot's resource URL filter, which backs off for a registration of this type. */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> staticLinkEncoding() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new StaticLinkEncoding());
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 }
