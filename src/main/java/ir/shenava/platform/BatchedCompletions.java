@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,24 +91,24 @@ final class BatchedCompletions implements EventPublicationRepository, SmartLifec
 
     @Override
     public List<TargetEventPublication> findIncompletePublications() {
-        return withoutPending(registry.findIncompletePublications());
+        return withoutPending(registry::findIncompletePublications);
     }
 
     @Override
     public List<TargetEventPublication> findIncompletePublicationsPublishedBefore(Instant instant) {
-        return withoutPending(registry.findIncompletePublicationsPublishedBefore(instant));
+        return withoutPending(() -> registry.findIncompletePublicationsPublishedBefore(instant));
     }
 
     @Override
     public Optional<TargetEventPublication> findIncompletePublicationsByEventAndTargetIdentifier(Object event,
             PublicationTargetIdentifier targetIdentifier) {
-        return registry.findIncompletePublicationsByEventAndTargetIdentifier(event, targetIdentifier)
-                .filter(p -> !pending.contains(p.getIdentifier()));
+        return withoutPending(() -> registry.findIncompletePublicationsByEventAndTargetIdentifier(event, targetIdentifier)
+                .map(List::of).orElse(List.of())).stream().findFirst();
     }
 
     @Override
     public List<TargetEventPublication> findFailedPublications(FailedCriteria criteria) {
-        return withoutPending(registry.findFailedPublications(criteria));
+        return withoutPending(() -> registry.findFailedPublications(criteria));
     }
 
     @Override
@@ -140,9 +141,18 @@ final class BatchedCompletions implements EventPublicationRepository, SmartLifec
         registry.deleteCompletedPublicationsBefore(instant);
     }
 
-    private List<TargetEventPublication> withoutPending(List<TargetEventPublication> publications) {
-        return pending.isEmpty() ? publications
-                : publications.stream().filter(p -> !pending.contains(p.getIdentifier())).toList();
+    /**
+     * The query's answer without the publications whose deletion is pending. Those pending when the
+     * query began count too: the writer may delete one and forget it while the query still reads
+     * the row from its snapshot.
+     */
+    private List<TargetEventPublication> withoutPending(Supplier<List<TargetEventPublication>> query) {
+        Set<UUID> before = Set.copyOf(pending);
+        List<TargetEventPublication> found = query.get();
+        if (before.isEmpty() && pending.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(p -> !before.contains(p.getIdentifier()) && !pending.contains(p.getIdentifier())).toList();
     }
 
     // --- the writer of deletions
