@@ -1,10 +1,10 @@
 package ir.shenava.intake;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
-import ir.shenava.intake.internal.Complaint;
-import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.shared.PersianText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,17 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ComplaintFollowUp {
 
-    private final ComplaintRepository complaints;
     private final JdbcClient jdbc;
 
-    ComplaintFollowUp(ComplaintRepository complaints, JdbcClient jdbc) {
-        this.complaints = complaints;
+    ComplaintFollowUp(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
     public Optional<ComplaintSummary> summary(long complaintId) {
-        return complaints.findById(complaintId).map(ComplaintFollowUp::summary);
+        // a projection, not the entity: nothing to track or dirty-check in the caller's transaction
+        return jdbc.sql("""
+                select id, tracking_code, channel, status, category_code, confidential, customer_id, contact_id, equipment_id,
+                       contact_name, organisation, contact_phone, contact_email, satisfaction, subject, description,
+                       remedy_sought, received_at, received_by, owner_id
+                from complaint where id = ?""").param(complaintId).query(ComplaintFollowUp::summary).optional();
     }
 
     /** Ids of the complaints received in a period, oldest first (demo data, analytics). */
@@ -72,11 +75,14 @@ public class ComplaintFollowUp {
                 .params(complaintId, PersianText.normalize(body), java.sql.Timestamp.from(at), staffId).update();
     }
 
-    private static ComplaintSummary summary(Complaint c) {
-        return new ComplaintSummary(c.getId(), c.getTrackingCode().value(), c.getChannel(), c.getStatus(), c.getCategoryCode(),
-                c.isConfidential(), c.getCustomerId(), c.getContactId(), c.getEquipmentId(), c.getContactName(),
-                c.getOrganisation(), c.getContactPhone(), c.getContactEmail(),
-                c.getSatisfaction() == null ? null : c.getSatisfaction().intValue(), c.getSubject(), c.getDescription(),
-                c.getRemedySought(), c.getReceivedAt(), c.getReceivedBy(), c.getOwnerId());
+    private static ComplaintSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ComplaintSummary(rs.getLong("id"), rs.getString("tracking_code"), Channel.valueOf(rs.getString("channel")),
+                ComplaintStatus.valueOf(rs.getString("status")), rs.getString("category_code"), rs.getBoolean("confidential"),
+                rs.getObject("customer_id", Long.class), rs.getObject("contact_id", Long.class),
+                rs.getObject("equipment_id", Long.class), rs.getString("contact_name"), rs.getString("organisation"),
+                rs.getString("contact_phone"), rs.getString("contact_email"), rs.getObject("satisfaction", Integer.class),
+                rs.getString("subject"), rs.getString("description"), rs.getString("remedy_sought"),
+                rs.getTimestamp("received_at").toInstant(), rs.getObject("received_by", Long.class),
+                rs.getObject("owner_id", Long.class));
     }
 }

