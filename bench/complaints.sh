@@ -47,6 +47,11 @@ ADMIN_ID=$($PSQL -At -c "select id from staff where username = 'admin'")
 START=$(date +%s)
 $PSQL <<SQL
 insert into staff_role (staff_id, role) values ($ADMIN_ID, 'MANAGER');
+-- the complaints of (b) (web, sales) go where the policy sends them: the sales senior manager, who is
+-- notified of each new case in the app and by mail (no mail server here: the mail is built up to sending)
+insert into staff (username, full_name, email, department_id, password_hash, must_change_password)
+  values ('sales-head', 'مدیر ارشد فروش', 'sales-head@example.ir', (select id from department where code = 'SALES'), '-', false);
+insert into staff_role (staff_id, role) select id, 'SENIOR_MANAGER' from staff where username = 'sales-head';
 insert into api_key (name, key_prefix, key_hash, created_by, created_at)
   values ('bench', substr('$API_KEY', 1, 8), '$(printf %s "$API_KEY" | sha256sum | cut -d' ' -f1)', 'bench', now());
 insert into api_key_scope (api_key_id, scope) select id, 'COMPLAINTS_WRITE' from api_key where name = 'bench';
@@ -102,6 +107,7 @@ echo "   load: $(uptime | sed 's/.*load average: //')"
 # What (b) registered is still being worked on after commit (cases opened, owners alerted); (c)
 # measures the inbox page, not the page while that backlog competes for the two cores.
 drain
+echo "   cases opened: $($PSQL -At -c "select count(*) from complaint_case"), notifications to the sales senior manager: $($PSQL -At -c "select count(*) from staff_notification n join staff s on s.id = n.staff_id where s.username = 'sales-head'")"
 
 echo "== (c) the inbox page of one owner at $(( N / 1000 ))k complaints, 8 connections, $DURATION"
 COOKIES="$DATA/cookies"
