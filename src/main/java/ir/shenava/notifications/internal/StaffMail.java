@@ -40,7 +40,8 @@ class StaffMail {
         if (n == null || !preferences.wantsMail(n.staffId(), n.kind())) {
             return;
         }
-        StaffSummary person = staff.find(new StaffId(n.staffId())).filter(StaffSummary::active).orElse(null);
+        // from the active-staff snapshot (kept fresh on every change): no entity, roles and department read per mail
+        StaffSummary person = staff.findActive(new StaffId(n.staffId())).orElse(null);
         if (person == null || person.email() == null || person.email().isBlank()) {
             return;
         }
