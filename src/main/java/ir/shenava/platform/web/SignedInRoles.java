@@ -7,7 +7,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** The roles of whoever is signed in, as {@code #roles} in templates ({@link RolesDialect}). */
+/** The roles of whoever is signed in, as {@code #roles} in templates ({@link TemplateObjects}). */
 public final class SignedInRoles {
 
     private static final SignedInRoles NOBODY = new SignedInRoles(false, Set.of());

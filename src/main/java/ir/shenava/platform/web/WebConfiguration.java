@@ -42,13 +42,8 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    JalaliDialect jalaliDialect() {
-        return new JalaliDialect();
-    }
-
-    @Bean
-    RolesDialect rolesDialect() {
-        return new RolesDialect();
+    TemplateObjects templateObjects() {
+        return new TemplateObjects();
     }
 
     /** Takes the place of Boot's resource URL filter, which backs off for a registration of this type. */

@@ -1,0 +1,51 @@
+package ir.shenava.platform.web;
+
+import java.util.Set;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.dialect.AbstractDialect;
+import org.thymeleaf.dialect.IExpressionObjectDialect;
+import org.thymeleaf.expression.IExpressionObjectFactory;
+
+/**
+ * Shenava's objects in templates:
+ * <ul>
+ * <li>{@code #jalali}: dates in the Jalali calendar with Persian digits, in the page's locale;</li>
+ * <li>{@code #roles}: the roles of whoever is signed in, read once per page. It replaces
+ * {@code sec:authorize="hasAnyRole(…)"}, which builds a Spring Security evaluation context and
+ * evaluates an expression each time — the navigation alone has twenty, a seventh of the inbox
+ * page's rendering. Shenava has no role hierarchy, so holding the authority is the whole check;
+ * access itself is decided by the security configuration, never by a template.</li>
+ * </ul>
+ */
+class TemplateObjects extends AbstractDialect implements IExpressionObjectDialect {
+
+    private static final String JALALI = "jalali";
+    private static final String ROLES = "roles";
+
+    TemplateObjects() {
+        super("shenava");
+    }
+
+    @Override
+    public IExpressionObjectFactory getExpressionObjectFactory() {
+        return new IExpressionObjectFactory() {
+            @Override
+            public Set<String> getAllExpressionObjectNames() {
+                return Set.of(JALALI, ROLES);
+            }
+
+            @Override
+            public Object buildObject(IExpressionContext context, String name) {
+                return ROLES.equals(name) ? SignedInRoles.of(SecurityContextHolder.getContext().getAuthentication())
+                        : new JalaliDates(context.getLocale());
+            }
+
+            @Override
+            public boolean isCacheable(String name) {
+                return ROLES.equals(name);   // the roles once per page; #jalali follows the locale as it was
+            }
+        };
+    }
+}
