@@ -2,6 +2,8 @@ package ir.shenava.platform;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,7 +43,8 @@ class PlatformConfiguration {
 
     @Bean
     PublicEndpoints platformPublicEndpoints() {
-        return PublicEndpoints.of("/webjars/**", "/assets/**", "/favicon.ico",
-                "/error", "/error/**", "/actuator/health", "/actuator/health/**", "/lang");
+        List<String> patterns = new ArrayList<>(PublicEndpoints.STATIC_FILE_PREFIXES.stream().map(p -> p + "**").toList());
+        patterns.addAll(List.of("/favicon.ico", "/error", "/error/**", "/actuator/health", "/actuator/health/**", "/lang"));
+        return new PublicEndpoints(List.copyOf(patterns));
     }
 }

@@ -2,6 +2,7 @@ package ir.shenava.platform.web;
 
 import java.io.IOException;
 
+import ir.shenava.platform.PublicEndpoints;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -21,8 +22,6 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  */
 class StaticLinkEncoding extends ResourceUrlEncodingFilter {
 
-    private static final String[] STATIC = {"/webjars/", "/assets/"};
-
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -39,15 +38,7 @@ class StaticLinkEncoding extends ResourceUrlEncodingFilter {
     }
 
     static boolean isStatic(String contextPath, String url) {
-        if (!url.startsWith(contextPath)) {
-            return false;
-        }
-        for (String prefix : STATIC) {
-            if (url.startsWith(prefix, contextPath.length())) {
-                return true;
-            }
-        }
-        return false;
+        return url.startsWith(contextPath) && PublicEndpoints.isStaticFile(url.substring(contextPath.length()));
     }
 
     private static String resolved(HttpServletRequest request, String url) {

@@ -1,5 +1,6 @@
 package ir.shenava.staff.security;
 
+import ir.shenava.platform.PublicEndpoints;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
@@ -32,8 +33,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     }
 
     private static boolean allowed(String path) {
-        return path.equals(CHANGE_PAGE) || path.equals("/logout") || path.startsWith("/webjars/")
-                || path.startsWith("/assets/")
+        return path.equals(CHANGE_PAGE) || path.equals("/logout") || PublicEndpoints.isStaticFile(path)
                 || path.startsWith("/error") || path.equals("/lang");
     }
 }
