@@ -67,6 +67,7 @@ class SecurityMatrixTest {
                 new Object[] {"/customers/{c}/contacts/new", CUSTOMER_EDIT},
                 new Object[] {"/customers/{c}/sites/new", CUSTOMER_EDIT},
                 new Object[] {"/customers/{c}/equipment/new", CUSTOMER_EDIT},
+                new Object[] {"/customers/{c}/merge", CUSTOMER_EDIT},
                 new Object[] {"/customers/import", BULK},
                 new Object[] {"/customers/export", BULK},
                 new Object[] {"/complaints", ALL},

@@ -7,6 +7,7 @@ import java.util.Optional;
 import ir.shenava.customers.internal.Contact;
 import ir.shenava.customers.internal.ContactRepository;
 import ir.shenava.customers.internal.Customer;
+import ir.shenava.customers.internal.CustomerMerges;
 import ir.shenava.customers.internal.CustomerRepository;
 import ir.shenava.customers.internal.CustomerSiteRepository;
 import ir.shenava.customers.internal.Equipment;
@@ -27,9 +28,11 @@ public class CustomerDirectory {
     private final EquipmentRepository equipment;
     private final CustomerSiteRepository sites;
     private final JdbcTemplate jdbc;
+    private final CustomerMerges merges;
 
     CustomerDirectory(CustomerRepository customers, ContactRepository contacts, EquipmentRepository equipment,
-                      CustomerSiteRepository sites, JdbcTemplate jdbc) {
+                      CustomerSiteRepository sites, JdbcTemplate jdbc, CustomerMerges merges) {
+        this.merges = merges;
         this.customers = customers;
         this.contacts = contacts;
         this.equipment = equipment;
@@ -37,8 +40,25 @@ public class CustomerDirectory {
         this.jdbc = jdbc;
     }
 
+    /** The customer, or — for one merged away — the customer it was merged into. */
     public Optional<CustomerSummary> find(CustomerId id) {
-        return customers.findById(id.value()).map(CustomerDirectory::summary);
+        return customers.findById(id.value())
+                .or(() -> merges.current(id.value()).flatMap(customers::findById))
+                .map(CustomerDirectory::summary);
+    }
+
+    /**
+     * Where a customer's records belong now: the same id while the customer exists, the customer it
+     * was merged into (along later merges too) when it was merged away, empty when it never existed.
+     * Listeners of {@link CustomerMerged} ask it, so that merges handled out of order still end well.
+     */
+    public Optional<CustomerId> current(CustomerId id) {
+        return merges.current(id.value()).map(CustomerId::new);
+    }
+
+    /** The customer that has the merged customer's records now: {@code intoId}, unless that was merged on too. */
+    public long heirOf(CustomerMerged merged) {
+        return merges.current(merged.intoId()).orElse(merged.intoId());
     }
 
     /** By the customer's code (as in the accounting system), typed in any digits and case. */

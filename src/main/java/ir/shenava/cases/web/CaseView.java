@@ -21,8 +21,10 @@ import ir.shenava.cases.internal.Sla;
 import ir.shenava.cases.internal.SlaTargets;
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerId;
+import ir.shenava.customers.CustomerSummary;
 import ir.shenava.intake.ComplaintCategories;
 import ir.shenava.intake.ComplaintFollowUp;
+import ir.shenava.intake.ComplaintSummary;
 import ir.shenava.servicerecords.ServiceHistory;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
@@ -77,10 +79,14 @@ class CaseView {
         }
         boolean decides = CaseAccess.mayDecide(c, viewer, chain);
         model.addAttribute("kase", c);
-        model.addAttribute("complaint", complaints.summary(caseId).orElse(null));
-        model.addAttribute("customer", c.getCustomerId() == null ? null
-                : customers.find(new CustomerId(c.getCustomerId())).orElse(null));
-        model.addAttribute("services", c.getCustomerId() == null ? List.of() : services.ofCustomer(c.getCustomerId()));
+        ComplaintSummary complaint = complaints.summary(caseId).orElse(null);
+        model.addAttribute("complaint", complaint);
+        // the complaint knows its customer best: an unknown complainant is linked to one after the case
+        // opened, and a merged customer's id leads (through the directory) to the customer that stays
+        Long customerId = complaint != null && complaint.customerId() != null ? complaint.customerId() : c.getCustomerId();
+        CustomerSummary customer = customerId == null ? null : customers.find(new CustomerId(customerId)).orElse(null);
+        model.addAttribute("customer", customer);
+        model.addAttribute("services", customer == null ? List.of() : services.ofCustomer(customer.id().value()));
         model.addAttribute("slaState", Sla.state(c, clock.instant(), sla.calendar(), sla.warning()));
         model.addAttribute("nextMilestone", c.nextMilestone());
         model.addAttribute("assignments", chain);

@@ -46,6 +46,30 @@ public class Contact {
         this.verified = true;
     }
 
+    /** Moves the person to the customer their own customer was merged into. */
+    void moveTo(long customerId) {
+        this.customerId = customerId;
+    }
+
+    /**
+     * Takes what only the other record of the same person knew (a second phone, an email, a
+     * position); what this one says already stays as it is.
+     */
+    void absorb(Contact other) {
+        if (mobile == null && other.mobile != null && !other.mobile.equals(landline)) {
+            mobile = other.mobile;
+        }
+        if (landline == null && other.landline != null && !other.landline.equals(mobile)) {
+            landline = other.landline;
+        }
+        if (email == null) {
+            email = other.email;
+        }
+        if (position == null || position.isBlank()) {
+            position = other.position;
+        }
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

@@ -10,6 +10,7 @@ import ir.shenava.customers.internal.CustomerRegistry;
 import ir.shenava.customers.internal.CustomerRepository;
 import ir.shenava.customers.internal.CustomerRuleException;
 import ir.shenava.customers.internal.CustomerListing;
+import ir.shenava.customers.internal.CustomerMerges;
 import ir.shenava.customers.internal.CustomerSiteRepository;
 import ir.shenava.customers.internal.EquipmentRepository;
 import ir.shenava.staff.StaffDirectory;
@@ -41,10 +42,12 @@ class CustomerController {
     private final CustomerRegistry registry;
     private final StaffDirectory staff;
     private final CustomerListing listing;
+    private final CustomerMerges merges;
 
     CustomerController(CustomerRepository customers, CustomerSiteRepository sites, ContactRepository contacts,
                        EquipmentRepository equipment, CustomerRegistry registry, StaffDirectory staff,
-                       CustomerListing listing) {
+                       CustomerListing listing, CustomerMerges merges) {
+        this.merges = merges;
         this.listing = listing;
         this.customers = customers;
         this.sites = sites;
@@ -87,8 +90,14 @@ class CustomerController {
 
     @GetMapping("/{id}")
     @PreAuthorize(CustomerAccess.VIEW)
-    String view(@PathVariable long id, Model model) {
-        Customer customer = find(id);
+    String view(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        Customer customer = customers.findById(id).orElse(null);
+        if (customer == null) {
+            // an old link to a customer merged into another leads to that one
+            long now = merges.current(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            redirect.addFlashAttribute("success", "customer.mergedAway");
+            return "redirect:/customers/" + now;
+        }
         model.addAttribute("customer", customer);
         model.addAttribute("sites", sites.findByCustomerIdOrderByName(id));
         model.addAttribute("contacts", contacts.findByCustomerIdOrderByFullName(id));
