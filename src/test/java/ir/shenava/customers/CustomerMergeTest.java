@@ -132,6 +132,28 @@ class CustomerMergeTest {
     }
 
     @Test
+    void aPersonKnownThereWithAnotherEmailStaysASecondContactSoNoAddressIsLost() {
+        String tag = tag();
+        String mobile = newMobile();
+        // he complained from his mobile and his own email before anyone had entered him: an unverified customer
+        long newcomer = unverified.findOrCreate(new UnknownContact("علی رضوی", "میلاد", mobile,
+                "ali." + tag + "@gmail.example", null)).orElseThrow().customerId().value();
+        // the hospital's record got him later, with the same mobile but the office address
+        long into = known("بیمارستان میلاد " + tag);
+        Contact theirs = registry.saveContact(into, null, new CustomerRegistry.ContactData("علی رضوی", null, mobile, null,
+                "office." + tag + "@milad.example"));
+        assertThat(customerMerges.preview(newcomer, into)).satisfies(p -> {
+            assertThat(p.contactsMoved()).isEqualTo(1);
+            assertThat(p.contactsCombined()).isZero();
+        });
+        CustomerMerged merged = customerMerges.merge(newcomer, into, "tester");
+        assertThat(merged.combinedContacts()).isEmpty();
+        assertThat(contacts.findByCustomerIdOrderByFullName(into)).extracting(Contact::getEmail)
+                .containsExactlyInAnyOrder("office." + tag + "@milad.example", "ali." + tag + "@gmail.example");
+        assertThat(contacts.findById(theirs.getId()).orElseThrow().getEmail()).isEqualTo("office." + tag + "@milad.example");
+    }
+
+    @Test
     void aVerifiedCustomerItselfOrAMissingTargetIsRefusedWithAMessageAndNothingMoves() throws Exception {
         long verified = known("آزمایشگاه تأییدشده " + tag());
         long other = known("آزمایشگاه دیگر " + tag());

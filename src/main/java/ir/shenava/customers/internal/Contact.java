@@ -52,8 +52,21 @@ public class Contact {
     }
 
     /**
+     * Whether this record can take everything the other record of the same person knows without
+     * dropping any of it: each of the other's phones and its email is already here or has a free slot.
+     */
+    boolean canAbsorb(Contact other) {
+        return fits(other.mobile, mobile) && fits(other.landline, landline)
+                && (other.email == null || other.email.equals(email) || email == null);
+    }
+
+    private boolean fits(String phone, String slot) {
+        return phone == null || phone.equals(mobile) || phone.equals(landline) || slot == null;
+    }
+
+    /**
      * Takes what only the other record of the same person knew (a second phone, an email, a
-     * position); what this one says already stays as it is.
+     * position); what this one says already stays as it is. Only after {@link #canAbsorb}.
      */
     void absorb(Contact other) {
         if (mobile == null && other.mobile != null && !other.mobile.equals(landline)) {

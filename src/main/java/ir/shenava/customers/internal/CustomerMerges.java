@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Merging a customer made from an unknown complainant into the customer staff recognise it as.
  * Sites and equipment move; each contact moves too, unless the other customer already has a contact
- * with the same phone or email — then the two are combined (blanks filled from the newcomer) and
- * the newcomer's contact goes. The merged customer goes, a {@code customer_merge} row remembers
+ * with the same phone or email that can take all it knows — then the two are combined (blanks filled
+ * from the newcomer) and the newcomer's contact goes. The merged customer goes, a {@code customer_merge} row remembers
  * where it went, and {@link CustomerMerged} tells the modules that keep customer ids.
  *
  * <p>Only an unverified customer can be merged: a customer entered by staff carries a code from the
@@ -136,11 +136,17 @@ public class CustomerMerges {
         return customers.findById(intoId).orElseThrow(() -> new CustomerRuleException("customer.merge.targetNotFound"));
     }
 
-    /** The other customer's contact with one of this contact's phones, else with its email. */
+    /**
+     * The other customer's record of the same person — one of this contact's phones, else its email —
+     * if it can take what this contact knows without losing any of it. A person with another email
+     * (or another mobile) there stays a second contact instead: combining would drop the address
+     * the next complaint may come from.
+     */
     private static Optional<Contact> sameAs(Contact newcomer, List<Contact> theirs) {
         return theirs.stream().filter(t -> sharesPhone(newcomer, t)).findFirst()
                 .or(() -> newcomer.getEmail() == null ? Optional.empty()
-                        : theirs.stream().filter(t -> newcomer.getEmail().equals(t.getEmail())).findFirst());
+                        : theirs.stream().filter(t -> newcomer.getEmail().equals(t.getEmail())).findFirst())
+                .filter(t -> t.canAbsorb(newcomer));
     }
 
     private static boolean sharesPhone(Contact a, Contact b) {
