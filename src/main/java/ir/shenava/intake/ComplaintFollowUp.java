@@ -72,7 +72,7 @@ public class ComplaintFollowUp {
         jdbc.sql("""
                 insert into complaint_message (complaint_id, direction, body, received_at, sent_by, public)
                 values (?, 'OUT', ?, ?, ?, true)""")
-                .params(complaintId, PersianText.normalize(body), java.sql.Timestamp.from(at), staffId).update();
+                .params(complaintId, PersianText.normalizeText(body), java.sql.Timestamp.from(at), staffId).update();
     }
 
     private static ComplaintSummary summary(ResultSet rs, int row) throws SQLException {

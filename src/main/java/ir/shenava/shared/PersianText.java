@@ -19,8 +19,32 @@ public final class PersianText {
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern SPACES_AROUND_ZWNJ = Pattern.compile("[ \u200C]*\u200C[ \u200C]*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u2028\u2029\u0085]");
+    private static final Pattern EMPTY_LINES = Pattern.compile("\n{3,}");
 
     private PersianText() {
+    }
+
+    /**
+     * {@link #normalize(String)} for text written in lines — a description, a report, a comment:
+     * each line is normalised on its own and the line breaks stay, so paragraphs survive. Windows and
+     * old-Mac line ends become {@code \n}, at most one empty line is kept between paragraphs, and
+     * empty lines at the start and the end go.
+     *
+     * @return {@code null} for {@code null}, otherwise never null ("" when blank)
+     */
+    public static String normalizeText(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (String line : LINE_BREAK.split(s, -1)) {
+            if (!b.isEmpty()) {
+                b.append('\n');
+            }
+            b.append(normalize(line));
+        }
+        return EMPTY_LINES.matcher(b).replaceAll("\n\n").strip();
     }
 
     /**

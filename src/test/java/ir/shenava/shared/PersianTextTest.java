@@ -25,6 +25,15 @@ class PersianTextTest {
     }
 
     @Test
+    void normalizeTextKeepsLinesAndParagraphsAndNormalisesEachLine() {
+        assertThat(PersianText.normalizeText("  خط  اول   \r\nخط دوم با ي و ك\n\n\n\n\u00A0پاراگراف دوم\rپایان  \n\n"))
+                .isEqualTo("خط اول\nخط دوم با ی و ک\n\nپاراگراف دوم\nپایان");
+        assertThat(PersianText.normalizeText("\n \n")).isEmpty();
+        assertThat(PersianText.normalizeText(null)).isNull();
+        assertThat(PersianText.normalize("خط اول\nخط دوم")).as("one-line text still joins lines").isEqualTo("خط اول خط دوم");
+    }
+
+    @Test
     void normalizeKeepsZwnjButRemovesSpacesAroundIt() {
         assertThat(PersianText.normalize("می \u200C خواهم")).isEqualTo("می\u200Cخواهم");
         assertThat(PersianText.normalize("می\u200C\u200Cخواهم")).isEqualTo("می\u200Cخواهم");

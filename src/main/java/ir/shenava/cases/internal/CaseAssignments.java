@@ -49,7 +49,7 @@ public class CaseAssignments {
                 .filter(a -> a.isActive() && a.getToStaff() == actor.staffId()).map(Assignment::getId)
                 .reduce((a, b) -> b).orElse(null);
         Assignment a = assignments.save(new Assignment(caseId, parent, actor.staffId(), toStaffId,
-                PersianText.normalize(instructions), followUpOn, journal.now()));
+                PersianText.normalizeText(instructions), followUpOn, journal.now()));
         journal.followUp().grantAccess(caseId, toStaffId);
         journal.audit(c, actor.staffId(), "ASSIGNED", null, Map.of("assignment", a.getId(), "to", toStaffId,
                 "instructions", a.getInstructions(), "followUpOn", followUpOn.toString()));
@@ -91,7 +91,7 @@ public class CaseAssignments {
             throw new CaseRuleException("case.error.reportRequired");
         }
         ComplaintCase c = journal.find(a.getCaseId());
-        a.reportDone(PersianText.normalize(report), journal.now());
+        a.reportDone(PersianText.normalizeText(report), journal.now());
         journal.audit(c, actor.staffId(), "REPORTED_DONE", null, Map.of("assignment", a.getId(), "report", a.getReport()));
         journal.publish(new AssignmentEnded(c.getId(), a.getId(), c.getTrackingCode(), a.getFromStaff(), a.getToStaff(),
                 false, journal.now()));

@@ -54,7 +54,7 @@ public class CaseWork {
         ComplaintCase c = journal.forDecision(caseId, actor);
         Map<String, Object> before = c.snapshot();
         CaseState from = c.getState();
-        c.assess(a.categoryCode(), a.severity(), a.priority(), a.immediateAction(), PersianText.normalize(a.remedySought()),
+        c.assess(a.categoryCode(), a.severity(), a.priority(), a.immediateAction(), PersianText.normalizeText(a.remedySought()),
                 sla.dues(a.priority(), c.getOpenedAt()));
         journal.stepped(c, actor.staffId(), CaseStep.ASSESS, from, before, null);
     }
@@ -74,7 +74,7 @@ public class CaseWork {
         ComplaintCase c = journal.forDecision(caseId, actor);
         Map<String, Object> before = c.snapshot();
         CaseState from = c.getState();
-        c.proposeResponse(PersianText.normalize(decision), PersianText.normalize(response));
+        c.proposeResponse(PersianText.normalizeText(decision), PersianText.normalizeText(response));
         journal.stepped(c, actor.staffId(), CaseStep.PROPOSE_RESPONSE, from, before,
                 Map.of("decision", c.getDecision(), "response", c.getResponse()));
     }
@@ -124,7 +124,7 @@ public class CaseWork {
     void customerAnswered(ComplaintCase c, Long actorId, boolean satisfied, String comment, boolean escalate) {
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("satisfied", satisfied);
-        details.put("comment", PersianText.normalize(comment));
+        details.put("comment", PersianText.normalizeText(comment));
         if (satisfied) {
             Map<String, Object> before = c.snapshot();
             c.customerSatisfied();
@@ -170,7 +170,7 @@ public class CaseWork {
         }
         Map<String, Object> before = c.snapshot();
         CaseState from = c.getState();
-        c.reject(reason, PersianText.normalize(note), duplicateOf);
+        c.reject(reason, PersianText.normalizeText(note), duplicateOf);
         Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("reason", reason);
         details.put("note", c.getRejectNote());

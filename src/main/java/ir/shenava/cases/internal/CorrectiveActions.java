@@ -38,7 +38,7 @@ public class CorrectiveActions {
         }
         staff.find(new StaffId(ownerId)).filter(StaffSummary::active)
                 .orElseThrow(() -> new CaseRuleException("case.error.noSuchStaff"));
-        CorrectiveAction a = actions.save(new CorrectiveAction(caseId, PersianText.normalize(description), ownerId, dueOn,
+        CorrectiveAction a = actions.save(new CorrectiveAction(caseId, PersianText.normalizeText(description), ownerId, dueOn,
                 actor.staffId(), journal.now()));
         journal.audit(c, actor.staffId(), "ACTION_ADDED", null, Map.of("action", a.getId(), "description",
                 a.getDescription(), "owner", ownerId, "dueOn", dueOn.toString()));
@@ -51,7 +51,7 @@ public class CorrectiveActions {
         if (a.getOwnerId() != actor.staffId()) {
             journal.forDecision(a.getCaseId(), actor);
         }
-        a.markDone(PersianText.normalize(note), journal.now());
+        a.markDone(PersianText.normalizeText(note), journal.now());
         journal.audit(c, actor.staffId(), "ACTION_DONE", null, Map.of("action", a.getId(), "note", String.valueOf(a.getDoneNote())));
     }
 

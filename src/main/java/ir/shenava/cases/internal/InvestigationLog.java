@@ -42,7 +42,7 @@ public class InvestigationLog {
                 draft.kind() == LogEntry.Kind.TALK_WITH_EXPERT ? draft.partyStaffId() : null,
                 draft.kind() == LogEntry.Kind.TALK_WITH_CUSTOMER ? draft.how() : null,
                 blank(draft.reference()) ? null : PersianText.normalize(draft.reference()),
-                PersianText.normalize(draft.summary()));
+                PersianText.normalizeText(draft.summary()));
         if (file != null) {
             UploadType type = UploadType.of(file.content()).orElseThrow();
             entry.attach(UploadType.safeName(file.name()), type.mediaType(), file.content());

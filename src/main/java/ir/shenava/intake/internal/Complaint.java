@@ -67,8 +67,8 @@ public class Complaint {
         this.serialText = s.serial() == null || s.serial().isBlank() ? null : PersianText.latinDigits(s.serial().trim());
         this.satisfaction = s.satisfaction() == null ? null : (short) s.satisfaction().value();
         this.subject = PersianText.normalize(s.subject());
-        this.description = PersianText.normalize(s.description());
-        this.remedySought = PersianText.normalize(s.remedySought());
+        this.description = PersianText.normalizeText(s.description());
+        this.remedySought = PersianText.normalizeText(s.remedySought());
         this.receivedAt = receivedAt;
         this.receivedBy = s.receivedBy();
         this.sourceRef = s.sourceRef();

@@ -63,7 +63,7 @@ public class HandlingRatings {
     /** The comment after the click; announced again with the same rating and time (listeners keep the latest). */
     @Transactional
     public AnswerOutcome comment(long complaintId, String comment) {
-        String text = PersianText.normalize(comment);
+        String text = PersianText.normalizeText(comment);
         if (text == null || text.isEmpty()) {
             return AnswerOutcome.NOT_NOW;
         }

@@ -44,7 +44,7 @@ public class SatisfactionConfirmations {
             return AnswerOutcome.ALREADY_GIVEN;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);   // as the database keeps it
-        String text = comment == null || comment.isBlank() ? null : PersianText.normalize(comment);
+        String text = comment == null || comment.isBlank() ? null : PersianText.normalizeText(comment);
         jdbc.sql("""
                 insert into complaint_confirmation (complaint_id, satisfied, comment, answered_at, request_id)
                 values (?, ?, ?, ?, ?)""").params(complaintId, satisfied, text, Timestamp.from(now), request).update();

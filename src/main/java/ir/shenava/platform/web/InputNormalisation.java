@@ -2,10 +2,11 @@ package ir.shenava.platform.web;
 
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.shared.PersianText;
-import java.util.Locale;
 
 import org.springframework.format.Formatter;
 import org.springframework.core.ResolvableType;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * Everything a person types is normalised on the way in (Arabic ي/ك → ی/ک, spaces collapsed,
- * blank → null), so that stored text matches whatever keyboard was used. Passwords are left as typed.
+ * blank → null), so that stored text matches whatever keyboard was used. Line breaks stay: a
+ * description or a report keeps its paragraphs (a one-line input cannot send any). A form that
+ * carries a password — a password change, a mailbox's login — is left exactly as typed:
+ * normalising a password or a user name would change it, and the server would refuse the login.
  */
 @ControllerAdvice
 class InputNormalisation {
@@ -24,16 +28,25 @@ class InputNormalisation {
     void normaliseText(WebDataBinder binder) {
         ResolvableType type = binder.getTargetType();
         Class<?> target = type == null ? (binder.getTarget() == null ? null : binder.getTarget().getClass()) : type.resolve();
-        if (target != null && target.getSimpleName().contains("Password")) {
+        if (target != null && carriesPassword(target)) {
             return;
         }
-        binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
-            @Override
-            public void setAsText(String text) {
-                String normalised = PersianText.normalize(text);
-                setValue(normalised == null || normalised.isEmpty() ? null : normalised);
-            }
-        });
+        binder.registerCustomEditor(String.class, new TextEditor());
+    }
+
+    private static boolean carriesPassword(Class<?> form) {
+        return form.getSimpleName().contains("Password") || Arrays.stream(form.getDeclaredFields())
+                .anyMatch(f -> f.getName().toLowerCase(Locale.ROOT).contains("password"));
+    }
+
+    /** Normalised text, its line breaks kept; blank is null. */
+    private static final class TextEditor extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            String value = PersianText.normalizeText(text);
+            setValue(value == null || value.isEmpty() ? null : value);
+        }
     }
 
     /**

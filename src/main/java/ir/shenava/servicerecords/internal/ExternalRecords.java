@@ -106,7 +106,7 @@ public class ExternalRecords {
             problems.add(FieldProblem.of(ServiceField.PLANNED_ON, "serviceImport.error.date.required"));
         }
         Set<Long> staffIds = staff(in.staff(), problems);
-        String report = blank(in.report()) ? null : PersianText.normalize(in.report());
+        String report = blank(in.report()) ? null : PersianText.normalizeText(in.report());
         if (report != null && report.length() > REPORT_MAX) {
             problems.add(FieldProblem.of(ServiceField.REPORT, "serviceImport.error.tooLong", String.valueOf(REPORT_MAX)));
         }

@@ -70,7 +70,7 @@ public class ServiceRecord {
         this.equipmentId = equipmentId;
         this.plannedOn = plannedOn;
         this.staffIds = new LinkedHashSet<>(staffIds);
-        this.report = PersianText.normalize(report);
+        this.report = PersianText.normalizeText(report);
         this.externalRef = externalRef == null || externalRef.isBlank() ? null : externalRef.trim();
     }
 
