@@ -1,5 +1,6 @@
 package ir.shenava.staff.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import ir.shenava.platform.PublicEndpoints;
@@ -16,8 +17,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -86,9 +93,29 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-            .exceptionHandling(ex -> ex.accessDeniedPage("/error/403"))
+            // the token lives in a cookie, not the session: a form left open longer than the session
+            // (a customer writing a long complaint), or a restart, does not turn its sending into an error
+            .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+            .exceptionHandling(ex -> ex.accessDeniedHandler(accessDenied()))
             .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * A form that came without its security token — the browser dropped the cookie, or the
+     * attachments were so large that the request could not even be read — gets a page that says so
+     * and what to do, not the "your role may not see this" page meant for staff.
+     */
+    private static AccessDeniedHandler accessDenied() {
+        LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
+        handlers.put(CsrfException.class, page("/error/form-not-accepted"));
+        return new DelegatingAccessDeniedHandler(handlers, page("/error/403"));
+    }
+
+    private static AccessDeniedHandler page(String path) {
+        AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+        handler.setErrorPage(path);
+        return handler;
     }
 
     @Bean
