@@ -56,4 +56,18 @@ class TypedTextWebTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("class=\"report-text\">روز اول: دستگاه روشن نشد.\nروز دوم: باز هم خاموش.\n\nلطفا پیگیری کنید.<");
     }
+
+    @Test
+    void aTooLongRemedyIsExplainedWithPersianDigitsAndNothingTypedIsLost() throws Exception {
+        String expert = "t" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(expert, "password-123", new StaffAccounts.Profile("کارشناس " + expert, null, null, null, null,
+                EnumSet.of(Role.TECHNICAL_EXPERT), true));
+        String page = mvc.perform(post("/complaints/phone").with(user(expert).roles("TECHNICAL_EXPERT")).with(csrf())
+                .param("phone", "09121234567").param("contactName", "مشتری بلندنویس").param("categoryCode", "AFTER_SALES")
+                .param("subject", "موضوع ماندگار").param("description", "شرح ماندگار")
+                .param("remedySought", "ب".repeat(5001))
+                .param("submissionKey", UUID.randomUUID().toString())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"remedySought-error\"").contains("حداکثر ۵٬۰۰۰ نویسه بنویسید.")
+                .doesNotContain("حداکثر 5000").contains("موضوع ماندگار").contains("شرح ماندگار").contains("ب".repeat(5001));
+    }
 }
