@@ -75,7 +75,8 @@ class CustomerDemoData implements ApplicationRunner {
                 case LABORATORY -> LABS;
                 default -> FACTORIES;
             };
-            String[] place = CITIES[i % CITIES.length];
+            // each round of names moves one city on, so no two customers share name and city
+            String[] place = CITIES[(i + i / CITIES.length) % CITIES.length];
             String name = names[i % names.length] + " " + place[1];
             Customer customer = registry.create(new CustomerRegistry.CustomerData(null, name, kind, place[0], place[1],
                     place[1] + "، خیابان " + LAST[random.nextInt(LAST.length)] + "، پلاک " + (10 + random.nextInt(190)),
