@@ -88,6 +88,18 @@ class IntakeDemoData implements ApplicationRunner {
             }
             intake.registerAt(channel, submission, now.minus(Duration.ofHours(6 + random.nextInt(24 * 360))));
         }
-        log.info("Demo: 150 complaints across every channel created");
+        // people nobody entered yet, writing for a hospital that is on record: each becomes an
+        // unverified customer that staff verify or merge into the hospital
+        String[][] strangers = {{"پرستار ثمین رستمی", "بخش آی‌سی‌یو بیمارستان امام رضا", "09301110001", null},
+            {"مهندس کیان فرهادی", "واحد تجهیزات بیمارستان میلاد", "09301110002", "kian.farhadi@mail.example"},
+            {"دکتر نیوشا بهمنی", null, null, "n.bahmani@clinic.example"}};
+        for (int i = 0; i < strangers.length; i++) {
+            String[] who = strangers[i];
+            intake.registerAt(Channel.WEB_FORM, new Submission(who[0], who[1], who[2] == null ? null : PhoneNumber.parse(who[2]),
+                    who[3], "AFTER_SALES", null, SatisfactionLevel.of(2), "پاسخ نگرفتن از پشتیبانی",
+                    "چند بار تماس گرفتیم و کسی پاسخ نداد.\nلطفاً پیگیری کنید.", null, null, null, "demo:stranger:" + i),
+                    now.minus(Duration.ofDays(2 + i)));
+        }
+        log.info("Demo: 153 complaints across every channel created, 3 of them from people not on record");
     }
 }
