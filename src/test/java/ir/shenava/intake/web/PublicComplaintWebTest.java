@@ -141,6 +141,34 @@ class PublicComplaintWebTest {
     }
 
     @Test
+    void aCustomerWhoCorrectsMistakesIsNotTurnedAwayButAFloodOfSendsIs() throws Exception {
+        String address = ip();
+        for (int i = 0; i < 7; i++) {   // more than the five complaints an address may send in ten minutes
+            // a second phone value spoils the first: the form comes back with an error
+            MockHttpServletResponse mistaken = mvc.perform(complaint("/complaint", solvedChallenge(), address)
+                    .param("phone", "12" + i).with(csrf())).andReturn().getResponse();
+            assertThat(mistaken.getStatus()).isEqualTo(200);
+            assertThat(mistaken.getContentAsString()).contains("شماره تلفن معتبر نیست").doesNotContain("شکایت‌های زیادی");
+        }
+        long before = complaints.count();
+        var corrected = mvc.perform(complaint("/complaint", solvedChallenge(), address).with(csrf())).andReturn();
+        assertThat(corrected.getResponse().getRedirectedUrl()).isEqualTo("/complaint/done");
+        assertThat((String) corrected.getFlashMap().get("trackingCode")).matches("[2-9A-Z]{5}-[2-9A-Z]{5}");
+        assertThat(complaints.count()).isEqualTo(before + 1);
+
+        int refused = 0;
+        for (int i = 0; i < 24; i++) {   // 8 sent, 30 allowed in ten minutes
+            MockHttpServletResponse flood = mvc.perform(complaint("/complaint", solvedChallenge(), address)
+                    .param("phone", "9").with(csrf())).andReturn().getResponse();
+            if (flood.getStatus() == 429) {
+                assertThat(flood.getContentAsString()).contains("شکایت‌های زیادی");
+                refused++;
+            }
+        }
+        assertThat(refused).isEqualTo(2);
+    }
+
+    @Test
     void badInputIsExplainedAndKept() throws Exception {
         MockMultipartHttpServletRequestBuilder request = complaint("/complaint", solvedChallenge(), ip());
         request.file(new MockMultipartFile("files", "virus.pdf", "application/pdf", "MZ not a pdf".getBytes()));
