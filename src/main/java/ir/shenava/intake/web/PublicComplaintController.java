@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,7 +92,7 @@ class PublicComplaintController {
             return "redirect:/complaint/done";   // a bot filled the hidden field: say nothing useful
         }
         if (!sends.tryAcquire(request.getRemoteAddr() + "#sends")) {
-            return refused(model, channel, form, result, response);
+            return refused(model, channel, form, files, result, response);
         }
         Optional<PhoneNumber> phone = checkContact(form, result);
         categories.check(form.categoryCode(), result);
@@ -114,10 +115,10 @@ class PublicComplaintController {
             }
         }
         if (result.hasErrors()) {
-            return form(model, channel, form);
+            return again(model, channel, form, files);
         }
         if (!accepted.tryAcquire(request.getRemoteAddr() + "#accepted")) {
-            return refused(model, channel, form, result, response);
+            return refused(model, channel, form, files, result, response);
         }
         var complaint = intake.register(channel,
                 form.submission(phone.orElse(null), form.challenge(), concerned.match(form.concernedStaffName())), checked);
@@ -126,10 +127,16 @@ class PublicComplaintController {
         return "redirect:/complaint/done";
     }
 
-    private String refused(Model model, Channel channel, PublicComplaintForm form, BindingResult result,
-                           HttpServletResponse response) {
+    private String refused(Model model, Channel channel, PublicComplaintForm form, MultipartFile[] files,
+                           BindingResult result, HttpServletResponse response) {
         response.setStatus(429);
         result.reject("intake.rateLimited");
+        return again(model, channel, form, files);
+    }
+
+    /** The form once more, with what was typed; a browser cannot be given files back, so it is told. */
+    private String again(Model model, Channel channel, PublicComplaintForm form, MultipartFile[] files) {
+        model.addAttribute("filesDropped", files != null && Arrays.stream(files).anyMatch(f -> !f.isEmpty()));
         return form(model, channel, form);
     }
 

@@ -182,6 +182,30 @@ class PublicComplaintWebTest {
     }
 
     @Test
+    void filesSentWithAFormThatHadErrorsAreAskedForAgain() throws Exception {
+        String again = "فایل‌هایی که پیوست کرده بودید به دلیل خطای فرم نگه داشته نشد";
+        MockMultipartHttpServletRequestBuilder withFile = complaint("/complaint", solvedChallenge(), ip());
+        withFile.file(new MockMultipartFile("files", "photo.png", "image/png", PNG));
+        String page = mvc.perform(withFile.param("phone", "123").with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("شماره تلفن معتبر نیست").contains(again).contains("id=\"files-again\"")
+                .contains("aria-describedby=\"files-again files-hint\"");
+
+        MockMultipartHttpServletRequestBuilder ceo = complaint("/ceo", solvedChallenge(), ip());
+        ceo.file(new MockMultipartFile("files", "photo.png", "image/png", PNG));
+        assertThat(mvc.perform(ceo.param("subject", "").param("phone", "1").with(csrf())).andReturn().getResponse()
+                .getContentAsString()).contains(again);
+
+        String noFile = mvc.perform(complaint("/complaint", solvedChallenge(), ip()).param("phone", "123").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(noFile).contains("شماره تلفن معتبر نیست").doesNotContain(again);
+        MockMultipartHttpServletRequestBuilder emptyInput = complaint("/complaint", solvedChallenge(), ip());
+        emptyInput.file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]));
+        assertThat(mvc.perform(emptyInput.param("phone", "123").with(csrf())).andReturn().getResponse().getContentAsString())
+                .as("an empty file input is no file").doesNotContain(again);
+        assertThat(mvc.perform(get("/complaint")).andReturn().getResponse().getContentAsString()).doesNotContain(again);
+    }
+
+    @Test
     void theCeoPageIsConfidentialAndGoesToTheCeo() throws Exception {
         if (staff.activeWithRole(Role.CEO).isEmpty()) {
             accounts.create("ceo" + UUID.randomUUID().toString().substring(0, 5), "ceo-password-1",
