@@ -59,20 +59,47 @@
     }
   }
 
+  function buttons(form, disabled) {
+    form.querySelectorAll('button[type=submit], input[type=submit]').forEach(function (b) { b.disabled = disabled; });
+  }
+
+  // This listener runs first (capture) and usually cancels the submit, so app.js's double-click guard
+  // never sees it: the button is disabled here, and a flag refuses a second submit while the first is
+  // being solved or sent (form.submit() fires no submit event, so the flag stays until the page goes).
   document.addEventListener('submit', function (event) {
     const form = event.target;
     if (!(form instanceof HTMLFormElement) || !form.dataset.powBits) return;
-    const counter = form.querySelector('input[name=counter]');
-    if (counter.value) return;
     event.preventDefault();
+    if (form.dataset.powState) return;
+    form.dataset.powState = 'solving';
+    buttons(form, true);
+    const counter = form.querySelector('input[name=counter]');
+    if (counter.value) {   // solved before (back from the next page): send as it is
+      form.dataset.powState = 'sending';
+      form.submit();
+      return;
+    }
     const status = form.querySelector('[data-pow-status]');
     if (status) status.hidden = false;
     // let the status message paint before the (short) search blocks the page
     window.setTimeout(function () {
       counter.value = String(solve(form.querySelector('input[name=challenge]').value, Number(form.dataset.powBits)));
+      form.dataset.powState = 'sending';
       form.submit();
     }, 30);
   }, true);
+
+  // Back from the next page (the browser's page cache keeps this one as it was): usable again. The
+  // counter stays, so the same challenge is sent again and the server answers with the same complaint.
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) return;
+    document.querySelectorAll('form[data-pow-bits]').forEach(function (form) {
+      delete form.dataset.powState;
+      buttons(form, false);
+      const status = form.querySelector('[data-pow-status]');
+      if (status) status.hidden = true;
+    });
+  });
 
   window.ShenavaPow = { sha256: sha256, leadingZeroBits: leadingZeroBits };
 })();

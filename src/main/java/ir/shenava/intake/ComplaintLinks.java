@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Links for the mails to a complainant (the notifications module writes them): answer "are you
- * satisfied?" or rate the handling with one click, without typing the tracking code. Each carries
+ * satisfied?" or rate the handling, without typing the tracking code. Each carries
  * a signed token valid for that complaint and purpose only, for {@link LinkSigner#MAIL_LINK}.
  */
 @Component
@@ -26,7 +26,10 @@ public class ComplaintLinks {
                 + "&token=" + signer.sign(LinkSigner.Purpose.CONFIRM, complaintId, LinkSigner.MAIL_LINK);
     }
 
-    /** Records the rating (1 … 5) when opened, for a closed complaint; one link per star in the closing mail. */
+    /**
+     * Opens the rating page with this star (1 … 5) chosen, for a closed complaint; one link per star in the
+     * closing mail. Opening records nothing (mail scanners open links too): the page's button does.
+     */
     public String ratingLink(long complaintId, int rating) {
         if (rating < 1 || rating > 5) {
             throw new IllegalArgumentException("A rating is 1 to 5, not " + rating);

@@ -33,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Registering is the busiest write of the system, so it reads as little as it can: the routing
  * rules and the active staff come from snapshots, the contact from one query, and the tracking
  * code is not looked up before the insert — the unique constraint catches the rare clash (1 in
- * 10^9 at a million complaints) and the transaction is run again with a new code.
+ * 10^9 at a million complaints) and the transaction is run again with a new code. Likewise two
+ * sends of one form at the same moment both pass the look-up by submission key; the second fails
+ * on its unique constraint, and its second run finds and returns the first one's complaint.
  */
 @Service
 public class ComplaintIntake implements DisposableBean {
@@ -103,7 +105,10 @@ public class ComplaintIntake implements DisposableBean {
             try {
                 return transactions.execute(status -> store(channel, submission, files, receivedAt));
             } catch (DataIntegrityViolationException e) {
-                if (attempt >= attempts || !TrackingCodeClash.causes(e)) {
+                // a clash of submission keys means the same form committed meanwhile (a double click): the
+                // next attempt finds that complaint by its key and answers with it, tracking code and all
+                boolean again = UniqueClash.onTrackingCode(e) || UniqueClash.onSubmissionKey(e);
+                if (attempt >= attempts || !again) {
                     throw e;
                 }
             }

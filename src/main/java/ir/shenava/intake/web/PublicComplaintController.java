@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The public pages the company website links to: {@code /complaint} (to senior managers, policy 3)
  * and {@code /ceo} (to the CEO personally, policy 6). No login; a honeypot field, a proof of work
- * and a per-address limit keep bots out; nothing typed is lost when something is wrong.
+ * and per-address limits keep bots out; nothing typed is lost when something is wrong. The limit on
+ * complaints counts only those accepted, so a customer correcting a few mistakes is never turned
+ * away; a more generous one on every send stops a flood of bad ones.
  */
 @Controller
 class PublicComplaintController {
@@ -37,7 +40,8 @@ class PublicComplaintController {
     private final ComplaintIntake intake;
     private final ComplaintCategoryRepository categories;
     private final ProofOfWork pow;
-    private final RateLimit submissions;
+    private final RateLimit accepted;
+    private final RateLimit sends;
     private final ConcernedStaff concerned;
 
     PublicComplaintController(ComplaintIntake intake, ComplaintCategoryRepository categories, ProofOfWork pow, Clock clock,
@@ -46,7 +50,8 @@ class PublicComplaintController {
         this.categories = categories;
         this.pow = pow;
         this.concerned = concerned;
-        this.submissions = new RateLimit(5, Duration.ofMinutes(10), clock);
+        this.accepted = new RateLimit(5, Duration.ofMinutes(10), clock);
+        this.sends = new RateLimit(30, Duration.ofMinutes(10), clock);
     }
 
     @GetMapping("/complaint")
@@ -86,10 +91,8 @@ class PublicComplaintController {
         if (form.website() != null && !form.website().isBlank()) {
             return "redirect:/complaint/done";   // a bot filled the hidden field: say nothing useful
         }
-        if (!submissions.tryAcquire(request.getRemoteAddr())) {
-            response.setStatus(429);
-            result.reject("intake.rateLimited");
-            return form(model, channel, form);
+        if (!sends.tryAcquire(request.getRemoteAddr() + "#sends")) {
+            return refused(model, channel, form, files, result, response);
         }
         Optional<PhoneNumber> phone = checkContact(form, result);
         categories.check(form.categoryCode(), result);
@@ -112,13 +115,29 @@ class PublicComplaintController {
             }
         }
         if (result.hasErrors()) {
-            return form(model, channel, form);
+            return again(model, channel, form, files);
+        }
+        if (!accepted.tryAcquire(request.getRemoteAddr() + "#accepted")) {
+            return refused(model, channel, form, files, result, response);
         }
         var complaint = intake.register(channel,
                 form.submission(phone.orElse(null), form.challenge(), concerned.match(form.concernedStaffName())), checked);
         redirect.addFlashAttribute("trackingCode", complaint.getTrackingCode().display());
         redirect.addFlashAttribute("channel", channel);
         return "redirect:/complaint/done";
+    }
+
+    private String refused(Model model, Channel channel, PublicComplaintForm form, MultipartFile[] files,
+                           BindingResult result, HttpServletResponse response) {
+        response.setStatus(429);
+        result.reject("intake.rateLimited");
+        return again(model, channel, form, files);
+    }
+
+    /** The form once more, with what was typed; a browser cannot be given files back, so it is told. */
+    private String again(Model model, Channel channel, PublicComplaintForm form, MultipartFile[] files) {
+        model.addAttribute("filesDropped", files != null && Arrays.stream(files).anyMatch(f -> !f.isEmpty()));
+        return form(model, channel, form);
     }
 
     /** A phone typed in any digits, or an email: at least one, so that the company can answer. */

@@ -141,6 +141,34 @@ class PublicComplaintWebTest {
     }
 
     @Test
+    void aCustomerWhoCorrectsMistakesIsNotTurnedAwayButAFloodOfSendsIs() throws Exception {
+        String address = ip();
+        for (int i = 0; i < 7; i++) {   // more than the five complaints an address may send in ten minutes
+            // a second phone value spoils the first: the form comes back with an error
+            MockHttpServletResponse mistaken = mvc.perform(complaint("/complaint", solvedChallenge(), address)
+                    .param("phone", "12" + i).with(csrf())).andReturn().getResponse();
+            assertThat(mistaken.getStatus()).isEqualTo(200);
+            assertThat(mistaken.getContentAsString()).contains("شماره تلفن معتبر نیست").doesNotContain("شکایت‌های زیادی");
+        }
+        long before = complaints.count();
+        var corrected = mvc.perform(complaint("/complaint", solvedChallenge(), address).with(csrf())).andReturn();
+        assertThat(corrected.getResponse().getRedirectedUrl()).isEqualTo("/complaint/done");
+        assertThat((String) corrected.getFlashMap().get("trackingCode")).matches("[2-9A-Z]{5}-[2-9A-Z]{5}");
+        assertThat(complaints.count()).isEqualTo(before + 1);
+
+        int refused = 0;
+        for (int i = 0; i < 24; i++) {   // 8 sent, 30 allowed in ten minutes
+            MockHttpServletResponse flood = mvc.perform(complaint("/complaint", solvedChallenge(), address)
+                    .param("phone", "9").with(csrf())).andReturn().getResponse();
+            if (flood.getStatus() == 429) {
+                assertThat(flood.getContentAsString()).contains("شکایت‌های زیادی");
+                refused++;
+            }
+        }
+        assertThat(refused).isEqualTo(2);
+    }
+
+    @Test
     void badInputIsExplainedAndKept() throws Exception {
         MockMultipartHttpServletRequestBuilder request = complaint("/complaint", solvedChallenge(), ip());
         request.file(new MockMultipartFile("files", "virus.pdf", "application/pdf", "MZ not a pdf".getBytes()));
@@ -151,6 +179,30 @@ class PublicComplaintWebTest {
                 .file(new MockMultipartFile("files", "virus.pdf", "application/pdf", "MZ not a pdf".getBytes()))
                 .with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(files).contains("فقط فایل PDF، JPEG یا PNG");
+    }
+
+    @Test
+    void filesSentWithAFormThatHadErrorsAreAskedForAgain() throws Exception {
+        String again = "فایل‌هایی که پیوست کرده بودید به دلیل خطای فرم نگه داشته نشد";
+        MockMultipartHttpServletRequestBuilder withFile = complaint("/complaint", solvedChallenge(), ip());
+        withFile.file(new MockMultipartFile("files", "photo.png", "image/png", PNG));
+        String page = mvc.perform(withFile.param("phone", "123").with(csrf())).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("شماره تلفن معتبر نیست").contains(again).contains("id=\"files-again\"")
+                .contains("aria-describedby=\"files-again files-hint\"");
+
+        MockMultipartHttpServletRequestBuilder ceo = complaint("/ceo", solvedChallenge(), ip());
+        ceo.file(new MockMultipartFile("files", "photo.png", "image/png", PNG));
+        assertThat(mvc.perform(ceo.param("subject", "").param("phone", "1").with(csrf())).andReturn().getResponse()
+                .getContentAsString()).contains(again);
+
+        String noFile = mvc.perform(complaint("/complaint", solvedChallenge(), ip()).param("phone", "123").with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(noFile).contains("شماره تلفن معتبر نیست").doesNotContain(again);
+        MockMultipartHttpServletRequestBuilder emptyInput = complaint("/complaint", solvedChallenge(), ip());
+        emptyInput.file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]));
+        assertThat(mvc.perform(emptyInput.param("phone", "123").with(csrf())).andReturn().getResponse().getContentAsString())
+                .as("an empty file input is no file").doesNotContain(again);
+        assertThat(mvc.perform(get("/complaint")).andReturn().getResponse().getContentAsString()).doesNotContain(again);
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The links in the mails: confirm satisfaction without the tracking code, rate the handling with one click. */
+/** The links in the mails: confirm satisfaction without the tracking code, rate the handling (the link shows the stars, the button records). */
 @ShenavaIntegrationTest
 @RecordApplicationEvents
 class SignedLinkWebTest {
@@ -117,10 +117,27 @@ class SignedLinkWebTest {
         }
     }
 
+    private MockHttpServletResponse rate(long complaintId, String token, String rating) throws Exception {
+        MockHttpServletRequestBuilder request = from(post("/track/rate")).param("complaint", String.valueOf(complaintId))
+                .param("token", token).with(csrf());
+        if (rating != null) {
+            request.param("rating", rating);
+        }
+        var posted = mvc.perform(request).andReturn();
+        String target = posted.getResponse().getRedirectedUrl();
+        if (target == null) {
+            return posted.getResponse();
+        }
+        assertThat(target).startsWith("/track/rate?complaint=" + complaintId);
+        return mvc.perform(from(get(URI.create(target))).flashAttrs(posted.getFlashMap())).andReturn().getResponse();
+    }
+
     @Test
-    void aClosedComplaintIsRatedOnceWithOneClickThenCommentedOn() throws Exception {
+    void openingARatingLinkRecordsNothingThePostDoesOnce() throws Exception {
         Complaint open = complaint(ComplaintStatus.UNDER_INVESTIGATION);
-        assertThat(open(links.ratingLink(open.getId(), 2)).getContentAsString()).contains("پس از بسته شدن شکایت");
+        String two = links.ratingLink(open.getId(), 2);
+        assertThat(open(two).getContentAsString()).contains("پس از بسته شدن شکایت").doesNotContain("ثبت امتیاز");
+        assertThat(rate(open.getId(), two.replaceAll(".*token=", ""), "2").getContentAsString()).contains("پس از بسته شدن شکایت");
         assertThat(storedRating(open.getId())).isNull();
 
         Complaint c = complaint(ComplaintStatus.CLOSED);
@@ -129,15 +146,31 @@ class SignedLinkWebTest {
                 .isEqualTo(200);
         assertThat(storedRating(c.getId())).as("a link checker's HEAD records nothing").isNull();
 
-        MockHttpServletResponse rated = open(four);
-        assertThat(rated.getContentAsString()).contains("امتیاز شما ثبت شد").contains("امتیاز شما: ۴ از ۵")
-                .contains("name=\"comment\"");
-        assertThat(storedRating(c.getId())).isEqualTo(4);
-        assertThat(open(links.ratingLink(c.getId(), 1)).getContentAsString()).contains("امتیاز شما پیش‌تر ثبت شده است")
-                .contains("امتیاز شما: ۴ از ۵");
-        assertThat(storedRating(c.getId())).isEqualTo(4);
+        // a mail scanner's GET, and the customer's own: the page shows the chosen star and a button, nothing more
+        for (int i = 0; i < 2; i++) {
+            MockHttpServletResponse shown = open(four);
+            assertThat(shown.getStatus()).isEqualTo(200);
+            assertThat(shown.getContentAsString()).contains("ثبت امتیاز").contains("action=\"/track/rate\"")
+                    .contains("name=\"_csrf\"").containsPattern("value=\"4\"[^>]*checked")
+                    .doesNotContainPattern("value=\"[1235]\"[^>]*checked").doesNotContain("امتیاز شما ثبت شد");
+        }
+        assertThat(storedRating(c.getId())).as("opening the link records nothing").isNull();
+        assertThat(events.stream(HandlingRated.class).filter(e -> e.complaintId() == c.getId())).isEmpty();
 
         String token = four.replaceAll(".*token=", "");
+        assertThat(rate(c.getId(), token, null).getContentAsString()).contains("یکی از امتیازها را انتخاب کنید");
+        assertThat(storedRating(c.getId())).isNull();
+
+        MockHttpServletResponse rated = rate(c.getId(), token, "4");
+        assertThat(rated.getContentAsString()).contains("امتیاز شما ثبت شد").contains("امتیاز شما: ۴ از ۵")
+                .contains("name=\"comment\"").doesNotContain("ثبت امتیاز");
+        assertThat(storedRating(c.getId())).isEqualTo(4);
+        assertThat(rate(c.getId(), token, "1").getContentAsString()).contains("امتیاز شما پیش‌تر ثبت شده است")
+                .contains("امتیاز شما: ۴ از ۵");
+        assertThat(open(links.ratingLink(c.getId(), 1)).getContentAsString()).contains("امتیاز شما پیش‌تر ثبت شده است")
+                .contains("امتیاز شما: ۴ از ۵").doesNotContain("ثبت امتیاز");
+        assertThat(storedRating(c.getId())).isEqualTo(4);
+
         String blank = mvc.perform(from(post("/track/rate/comment")).param("complaint", String.valueOf(c.getId()))
                 .param("token", token).param("comment", " ").with(csrf())).andReturn().getResponse().getContentAsString();
         assertThat(blank).contains("این خانه را پر کنید");

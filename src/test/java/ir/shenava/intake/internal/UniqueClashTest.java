@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 
-/** Registering relies on the unique constraint, not on a look-up first: the clash must be told apart. */
+/** Registering relies on the unique constraints, not on a look-up first: the clashes must be told apart. */
 @ShenavaIntegrationTest
-class TrackingCodeClashTest {
+class UniqueClashTest {
 
     @Autowired
     ComplaintRepository complaints;
@@ -31,11 +31,12 @@ class TrackingCodeClashTest {
         Throwable clash = catchThrowable(() -> complaints.save(new Complaint(code, Channel.WEB_FORM, submission(null), Instant.now())));
 
         assertThat(clash).isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(TrackingCodeClash.causes(clash)).isTrue();
+        assertThat(UniqueClash.onTrackingCode(clash)).isTrue();
+        assertThat(UniqueClash.onSubmissionKey(clash)).isFalse();
     }
 
     @Test
-    void aRepeatedSubmissionKeyIsNotATrackingCodeClash() {
+    void aRepeatedSubmissionKeyIsTheSubmissionKeysClashNotATrackingCodes() {
         String key = "test:" + TrackingCode.random().value();
         complaints.save(new Complaint(TrackingCode.random(), Channel.WEB_FORM, submission(key), Instant.now()));
 
@@ -43,6 +44,7 @@ class TrackingCodeClashTest {
                 new Complaint(TrackingCode.random(), Channel.WEB_FORM, submission(key), Instant.now())));
 
         assertThat(repeated).isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(TrackingCodeClash.causes(repeated)).isFalse();
+        assertThat(UniqueClash.onTrackingCode(repeated)).isFalse();
+        assertThat(UniqueClash.onSubmissionKey(repeated)).isTrue();
     }
 }

@@ -1,0 +1,110 @@
+package ir.shenava.intake.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import ir.shenava.ShenavaIntegrationTest;
+import ir.shenava.TestClock;
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.TrackingCode;
+import ir.shenava.intake.internal.Complaint;
+import ir.shenava.intake.internal.ComplaintIntake;
+import ir.shenava.intake.internal.Submission;
+import ir.shenava.shared.PhoneNumber;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The four digits of the tracking page cannot be guessed from many addresses: wrong verifiers are
+ * counted per code, and a code with too many is locked for everybody — the same way whether or not
+ * a complaint has that code.
+ */
+@ShenavaIntegrationTest
+class TrackingGuessesWebTest {
+
+    static final String LOCKED = "برای این کد رهگیری تلاش‌های نادرست زیادی انجام شده است";
+    static final String NOT_FOUND = "شکایتی با این مشخصات پیدا نشد";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ComplaintIntake intake;
+    @Autowired
+    TestClock clock;
+
+    private Complaint complaint() {
+        String mobile = "0912" + (1000000 + (int) (Math.random() * 8999999));
+        return intake.register(Channel.WEB_FORM, new Submission("نگار صالحی", null, PhoneNumber.parse(mobile), null, "SALES",
+                null, null, "پیگیری " + UUID.randomUUID().toString().substring(0, 8), "شرح", null, null, null, null),
+                java.util.List.of());
+    }
+
+    private static String lastFour(Complaint c) {
+        return c.getContactPhone().substring(c.getContactPhone().length() - 4);
+    }
+
+    private static String wrong(Complaint c, int i) {
+        String guess = String.format("%04d", i);
+        return guess.equals(lastFour(c)) ? String.format("%04d", i + 5000) : guess;
+    }
+
+    /** Each from an address of its own: the per-address limit is not what stops these. */
+    private MockHttpServletResponse lookUp(String code, String verifier) throws Exception {
+        String ip = "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        return mvc.perform(post("/track").param("code", code).param("verifier", verifier).with(csrf()).with(r -> {
+            r.setRemoteAddr(ip);
+            return r;
+        })).andReturn().getResponse();
+    }
+
+    /** The page without what differs between any two replies: the code typed and the CSRF token. */
+    private static String shape(MockHttpServletResponse page, String code) throws Exception {
+        return page.getStatus() + page.getContentAsString().replace(code, "CODE")
+                .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+    }
+
+    @Test
+    void tenWrongVerifiersLockACodeForEverybodyForAnHourAndAMissingCodeLooksTheSame() throws Exception {
+        clock.set(Instant.now());
+        Complaint c = complaint();
+        String real = c.getTrackingCode().display();
+        String missing = TrackingCode.random().display();
+        for (int i = 0; i < TrackingController.WRONG_PER_CODE; i++) {
+            MockHttpServletResponse onReal = lookUp(i % 2 == 0 ? real : real.toLowerCase(), wrong(c, i));
+            MockHttpServletResponse onMissing = lookUp(missing, wrong(c, i));
+            assertThat(onReal.getStatus()).isEqualTo(200);
+            assertThat(onReal.getContentAsString()).contains(NOT_FOUND).doesNotContain(LOCKED);
+            assertThat(shape(onMissing, missing)).isEqualTo(shape(onReal, i % 2 == 0 ? real : real.toLowerCase()));
+        }
+
+        MockHttpServletResponse locked = lookUp(real, lastFour(c));
+        MockHttpServletResponse lockedMissing = lookUp(missing, "1234");
+        assertThat(locked.getStatus()).isEqualTo(429);
+        assertThat(locked.getContentAsString()).contains(LOCKED).doesNotContain(c.getSubject()).doesNotContain(NOT_FOUND);
+        assertThat(shape(lockedMissing, missing)).isEqualTo(shape(locked, real));
+
+        clock.advance(Duration.ofMinutes(61));
+        MockHttpServletResponse open = lookUp(real, lastFour(c));
+        assertThat(open.getStatus()).isEqualTo(200);
+        assertThat(open.getContentAsString()).contains(c.getSubject()).doesNotContain(LOCKED);
+    }
+
+    @Test
+    void rightAnswersDoNotCountTowardsTheLock() throws Exception {
+        Complaint c = complaint();
+        String code = c.getTrackingCode().display();
+        for (int i = 0; i < TrackingController.WRONG_PER_CODE - 1; i++) {
+            assertThat(lookUp(code, wrong(c, i)).getContentAsString()).contains(NOT_FOUND);
+            assertThat(lookUp(code, lastFour(c)).getContentAsString()).contains(c.getSubject());
+        }
+        assertThat(lookUp(code, "x@example.ir").getContentAsString()).as("the tenth wrong one").contains(NOT_FOUND);
+        assertThat(lookUp(code, lastFour(c)).getContentAsString()).contains(LOCKED);
+    }
+}
