@@ -126,6 +126,34 @@ class StaffComplaintWebTest {
     }
 
     @Test
+    void aMistypedFilterIsShownAtItsFieldAndTheOtherFiltersStillApply() throws Exception {
+        String tag = "صافی" + UUID.randomUUID().toString().substring(0, 6);
+        intake.register(Channel.EMAIL, new Submission("شاکی", null, null, "f@example.ir", null, null, null,
+                tag + " ایمیلی", "شرح", null, null, null, null), List.of());
+        intake.register(Channel.WEB_FORM, new Submission("شاکی", null, null, "f@example.ir", null, null, null,
+                tag + " وبی", "شرح", null, null, null, null), List.of());
+        String manager = person(Role.MANAGER);
+
+        MockHttpServletResponse response = mvc.perform(get("/complaints").param("query", tag).param("channel", "EMAIL")
+                .param("from", "1405/9/31").param("to", "14050914").param("status", "FOO").param("ownerId", "x")
+                .with(as(manager, Role.MANAGER))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        String page = response.getContentAsString();
+        assertThat(page).contains(tag + " ایمیلی").doesNotContain(tag + " وبی")
+                .contains("<option value=\"EMAIL\" selected=\"selected\"")
+                .contains("value=\"" + tag + "\"").contains("value=\"1405/9/31\"").contains("value=\"14050914\"")
+                .contains("id=\"from-error\"").contains("id=\"to-error\"").contains("id=\"status-error\"")
+                .contains("id=\"ownerId-error\"").doesNotContain("id=\"channel-error\"")
+                .contains("تاریخ معتبر نیست؛ تاریخ شمسی را به شکل ۱۴۰۵/۰۹/۱۴ وارد کنید.")
+                .contains("یک گزینه معتبر انتخاب کنید.").contains("مقدار واردشده معتبر نیست.");
+        assertThat(page.split("تاریخ معتبر نیست", -1)).hasSize(3);
+
+        String valid = mvc.perform(get("/complaints").param("query", tag).param("from", "۱۴۰۰/۱/۱")
+                .with(as(manager, Role.MANAGER))).andReturn().getResponse().getContentAsString();
+        assertThat(valid).contains(tag + " ایمیلی").contains(tag + " وبی").doesNotContain("is-invalid");
+    }
+
+    @Test
     void theComplaintPageShowsTheConversationOldestFirstWithJalaliTimesAndEscapedText() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Complaint complaint = intake.register(Channel.EMAIL, new Submission("پرویز نادری", null, null,
