@@ -154,6 +154,24 @@ class StaffComplaintWebTest {
     }
 
     @Test
+    void theInboxFindsAComplaintByItsTrackingCodeAndPhoneAsDisplayed() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        PhoneNumber phone = PhoneNumber.parse("0938" + (1000000 + (int) (Math.random() * 8999999)));
+        Complaint complaint = intake.register(Channel.WEB_FORM, new Submission("شاکی جست‌وجو", null, phone, null, null,
+                null, null, "یافتنی " + tag, "شرح", null, null, null, null), List.of());
+        String code = complaint.getTrackingCode().display();
+        String manager = person(Role.MANAGER);
+        String national = phone.national();
+        for (String typed : List.of(code, code.toLowerCase(), PersianDigits.of(code), code.replace("-", " "),
+                phone.display(), national.substring(0, 4) + " " + national.substring(4, 7) + " " + national.substring(7),
+                "+98 " + national.substring(1, 4) + " " + national.substring(4), PersianDigits.of("+98" + national.substring(1)),
+                national)) {
+            assertThat(mvc.perform(get("/complaints").param("query", typed).with(as(manager, Role.MANAGER)))
+                    .andReturn().getResponse().getContentAsString()).as(typed).contains("یافتنی " + tag);
+        }
+    }
+
+    @Test
     void theComplaintPageShowsTheConversationOldestFirstWithJalaliTimesAndEscapedText() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Complaint complaint = intake.register(Channel.EMAIL, new Submission("پرویز نادری", null, null,
