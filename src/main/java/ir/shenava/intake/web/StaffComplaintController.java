@@ -78,6 +78,8 @@ class StaffComplaintController {
         model.addAttribute("filter", filter);
         model.addAttribute("filterErrors", InboxFilter.errors(typing, messages, locale));
         model.addAttribute("typedFilter", InboxFilter.rejected(typing));
+        model.addAttribute("filterCustomer", filter.customerId() == null ? null
+                : customers.find(new CustomerId(filter.customerId())).map(c -> c.name()).orElse(null));
         model.addAttribute("page", page);
         model.addAttribute("channels", Arrays.asList(Channel.values()));
         model.addAttribute("statuses", Arrays.asList(ComplaintStatus.values()));

@@ -172,6 +172,34 @@ class StaffComplaintWebTest {
     }
 
     @Test
+    void theCustomerFilterIsKeptFromPageToPage() throws Exception {
+        String tag = "مشتری" + UUID.randomUUID().toString().substring(0, 6);
+        // a code of its own: a generated one may clash with a customer made meanwhile for an unmatched complaint
+        String code = "PAGE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long customerId = customers.create(new CustomerRegistry.CustomerData(code, "بیمارستان صفحه " + tag,
+                CustomerKind.CLINIC, null, null, null, null, null)).getId();
+        String mobile = "0937" + (1000000 + (int) (Math.random() * 8999999));
+        customers.saveContact(customerId, null, new CustomerRegistry.ContactData("رابط", null, mobile, null, null));
+        intake.register(Channel.WEB_FORM, new Submission("دیگری", null, null, "other@example.ir", null, null, null,
+                tag + " دیگری", "شرح", null, null, null, null), List.of());
+        for (int i = 0; i < 26; i++) {
+            intake.register(Channel.WEB_FORM, new Submission("رابط", null, PhoneNumber.parse(mobile), null, null, null, null,
+                    tag + " شماره " + i, "شرح", null, null, null, null), List.of());
+        }
+        String manager = person(Role.MANAGER);
+        String first = mvc.perform(get("/complaints").param("customerId", String.valueOf(customerId))
+                .with(as(manager, Role.MANAGER))).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("<input type=\"hidden\" name=\"customerId\" value=\"" + customerId + "\"")
+                .contains("بیمارستان صفحه " + tag).doesNotContain(tag + " دیگری");
+        String next = first.replaceAll("(?s).*href=\"(/complaints\\?[^\"]*after=[^\"]*)\".*", "$1").replace("&amp;", "&");
+        assertThat(next).contains("customerId=" + customerId);
+        String second = mvc.perform(get(java.net.URI.create(next)).with(as(manager, Role.MANAGER))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(second).contains(tag + " شماره 0<").doesNotContain(tag + " دیگری")
+                .contains("<input type=\"hidden\" name=\"customerId\" value=\"" + customerId + "\"");
+    }
+
+    @Test
     void theComplaintPageShowsTheConversationOldestFirstWithJalaliTimesAndEscapedText() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Complaint complaint = intake.register(Channel.EMAIL, new Submission("پرویز نادری", null, null,
