@@ -64,12 +64,11 @@ public class ComplaintInbox {
                     .append(')');
             keys.forEach(k -> args.add("%" + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
-        if (cursor != null && cursor.matches("\\d+_\\d+")) {
-            String[] parts = cursor.split("_");
+        After after = After.parse(cursor);
+        if (after != null) {
             sql.append(" and (c.received_at, c.id) < (?, ?)");
-            long micros = Long.parseLong(parts[0]);
-            args.add(Timestamp.from(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000)));
-            args.add(Long.parseLong(parts[1]));
+            args.add(after.receivedAt());
+            args.add(after.id());
         }
         sql.append(" order by c.received_at desc, c.id desc limit ").append(PAGE_SIZE + 1);
         List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong("id"), rs.getString("tracking_code"),
@@ -83,6 +82,21 @@ public class ComplaintInbox {
         Row last = rows.get(PAGE_SIZE - 1);
         long micros = last.receivedAt().getEpochSecond() * 1_000_000 + last.receivedAt().getNano() / 1_000;
         return new Page(rows.subList(0, PAGE_SIZE), micros + "_" + last.id());
+    }
+
+    /** The (received_at, id) a page starts after, from the "micros_id" the previous page handed out. */
+    private record After(Timestamp receivedAt, long id) {
+
+        /** Null, i.e. the first page, for anything else: a link typed or cut short is no error. */
+        static After parse(String cursor) {
+            if (cursor == null || !cursor.matches("\\d{1,18}_\\d{1,18}")) {   // 18 digits always fit a long
+                return null;
+            }
+            String[] parts = cursor.split("_");
+            long micros = Long.parseLong(parts[0]);
+            return new After(Timestamp.from(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000)),
+                    Long.parseLong(parts[1]));
+        }
     }
 
     /**

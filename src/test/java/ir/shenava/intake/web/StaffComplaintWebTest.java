@@ -123,6 +123,14 @@ class StaffComplaintWebTest {
         String second = mvc.perform(get(java.net.URI.create(next)).with(as(manager, Role.MANAGER))).andReturn().getResponse().getContentAsString();
         assertThat(second.split(tag + " شماره ", -1)).hasSize(6);
         assertThat(second).contains(tag + " شماره 0<").doesNotContain(tag + " شماره 29<");
+
+        for (String crafted : List.of("99999999999999999999_1", "1_99999999999999999999", "999999999999999999_999999999999999999",
+                "12_", "x_1", "")) {
+            MockHttpServletResponse response = mvc.perform(get("/complaints").param("query", tag).param("after", crafted)
+                    .with(as(manager, Role.MANAGER))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(crafted).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(crafted).contains(tag + " شماره 29<");
+        }
     }
 
     @Test
