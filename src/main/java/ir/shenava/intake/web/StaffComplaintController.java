@@ -85,7 +85,7 @@ class StaffComplaintController {
         model.addAttribute("statuses", Arrays.asList(ComplaintStatus.values()));
         model.addAttribute("categories", categories.all());   // old complaints' subjects too
         model.addAttribute("categoryNames", categoryNames());
-        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("staffNames", staff.names());
         model.addAttribute("owners", staff.active());
         return "intake/inbox";
     }
@@ -110,7 +110,7 @@ class StaffComplaintController {
         model.addAttribute("files", attachments.filesOf(id));
         model.addAttribute("messages", conversation.of(id));
         model.addAttribute("categoryNames", categoryNames());
-        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("staffNames", staff.names());
         model.addAttribute("concernedStaff", complaint.getConcernedStaffId() == null ? null   // may have left since
                 : staff.find(new ir.shenava.staff.StaffId(complaint.getConcernedStaffId())).map(s -> s.fullName()).orElse(null));
         return "intake/complaint";

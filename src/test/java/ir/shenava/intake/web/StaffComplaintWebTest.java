@@ -208,6 +208,22 @@ class StaffComplaintWebTest {
     }
 
     @Test
+    void aComplaintTakenBySomeoneWhoHasLeftStillNamesThem() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        StaffAccounts.Profile profile = new StaffAccounts.Profile("کارمند پیشین " + tag, null, null, null, null,
+                EnumSet.of(Role.SALES_EXPERT), true);
+        long former = accounts.create("former" + tag, "password-123", profile).getId();
+        Complaint complaint = intake.register(Channel.PHONE, new Submission("شاکی", null, null, "l@example.ir", null, null,
+                null, "گرفته‌شده " + tag, "شرح", null, former, null, null), List.of());
+        accounts.update(former, new StaffAccounts.Profile(profile.fullName(), null, null, null, null,
+                EnumSet.of(Role.SALES_EXPERT), false));
+        String manager = person(Role.QUALITY_MANAGER);
+        String page = mvc.perform(get("/complaints/{id}", complaint.getId()).with(as(manager, Role.QUALITY_MANAGER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("کارمند پیشین " + tag);
+    }
+
+    @Test
     void theComplaintPageShowsTheConversationOldestFirstWithJalaliTimesAndEscapedText() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Complaint complaint = intake.register(Channel.EMAIL, new Submission("پرویز نادری", null, null,
