@@ -147,6 +147,17 @@ public class StaffDirectory {
         return false;
     }
 
+    /**
+     * Department names by code in the reader's language (Persian unless English was chosen), sorted
+     * by Persian name; deactivated departments too, as old records still name them.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> departmentNames(java.util.Locale locale) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        departments.findAllByOrderByNameFa().forEach(d -> names.put(d.getCode(), d.name(locale)));
+        return names;
+    }
+
     /** One query for all department codes, not one per person in a list. */
     private Map<Long, String> departmentCodes() {
         return departments.findAll().stream().collect(Collectors.toMap(d -> d.getId(), d -> d.getCode()));

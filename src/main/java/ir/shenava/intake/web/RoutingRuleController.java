@@ -2,6 +2,7 @@ package ir.shenava.intake.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import ir.shenava.intake.Channel;
@@ -62,7 +63,7 @@ class RoutingRuleController {
     }
 
     @GetMapping
-    String list(Model model) {
+    String list(Locale locale, Model model) {
         model.addAttribute("rules", rules.findAll().stream()
                 .sorted(Comparator.comparing((RoutingRule r) -> r.getChannel().ordinal())
                         .thenComparing(r -> r.getCategoryCode() == null ? "~" : r.getCategoryCode())).toList());
@@ -75,6 +76,7 @@ class RoutingRuleController {
         model.addAttribute("staffNames", staff.activeNames());
         model.addAttribute("departments", staff.active().stream().map(StaffSummary::departmentCode)
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        model.addAttribute("departmentNames", staff.departmentNames(locale));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", RoutingRuleForm.empty());
         }
@@ -87,7 +89,7 @@ class RoutingRuleController {
      */
     @PostMapping
     @Transactional
-    String save(@Valid @ModelAttribute("form") RoutingRuleForm form, BindingResult result, Model model,
+    String save(@Valid @ModelAttribute("form") RoutingRuleForm form, BindingResult result, Locale locale, Model model,
                 RedirectAttributes redirect) {
         String category = form.category();
         if (category != null && !result.hasFieldErrors("categoryCode") && !categories.existsByCodeAndActiveTrue(category)) {
@@ -98,7 +100,7 @@ class RoutingRuleController {
             result.rejectValue("targetStaffId", "routing.ceoPageCeoOnly");
         }
         if (result.hasErrors()) {
-            return list(model);
+            return list(locale, model);
         }
         RoutingRule rule = (category == null ? rules.findByChannelAndCategoryCodeIsNull(form.channel())
                 : rules.findByChannelAndCategoryCode(form.channel(), category))
@@ -107,7 +109,7 @@ class RoutingRuleController {
             rule.retarget(form.targetStaffId(), form.targetRole(), form.departmentCode());
         } catch (IntakeRuleException e) {
             result.rejectValue(form.targetRole() == null ? "targetStaffId" : "targetRole", e.messageKey());
-            return list(model);
+            return list(locale, model);
         }
         rules.save(rule);
         redirect.addFlashAttribute("success", "routing.saved");

@@ -21,6 +21,7 @@ import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.shared.PhoneNumber;
 import ir.shenava.staff.Role;
+import ir.shenava.staff.internal.DepartmentRepository;
 import ir.shenava.staff.internal.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,8 @@ class RoutingRulesWebTest {
     CustomerRegistry customers;
     @Autowired
     RoutingRuleRepository rules;
+    @Autowired
+    DepartmentRepository departments;
 
     @Test
     void theAdministratorPointsARuleAtAPersonAndTheNextComplaintGoesToThem() throws Exception {
@@ -101,6 +104,18 @@ class RoutingRulesWebTest {
                 .param("channel", "CEO_PAGE").param("targetRole", "NOBODY")).andReturn().getResponse();
         assertThat(crafted.getStatus()).isEqualTo(200);
         assertThat(rules.findByChannelAndCategoryCodeIsNull(Channel.CEO_PAGE).orElseThrow().getTargetRole()).isEqualTo(Role.CEO);
+    }
+
+    @Test
+    void departmentsAreShownByTheirNames() throws Exception {
+        long sales = departments.findByCode("SALES").orElseThrow().getId();
+        accounts.create("dept" + UUID.randomUUID().toString().substring(0, 5), "password-123", new StaffAccounts.Profile(
+                "کارمند فروش", null, null, sales, null, EnumSet.of(Role.MANAGER), true));
+        String page = mvc.perform(get("/routing-rules").with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("(واحد فروش)").contains("(واحد خدمات پس از فروش)")
+                .contains("<option value=\"SALES\">فروش</option>")
+                .doesNotContain("(واحد SALES)").doesNotContain("(واحد AFTER_SALES)").doesNotContain(">SALES<");
     }
 
     @Test
