@@ -167,7 +167,7 @@ class OnsiteFormController {
             return "redirect:/complaints/" + complaint.getId();
         } catch (IntakeRuleException e) {
             result.reject(e.messageKey());
-            return entryPage(model, paper, form);
+            return entryPage(model, form(serial), form);   // read again: someone else may have entered it meanwhile
         }
     }
 
