@@ -34,6 +34,7 @@ public class StaffDirectory {
     private final StaffRepository staff;
     private final DepartmentRepository departments;
     private final Snapshot<List<StaffSummary>> active;
+    private final Snapshot<Map<Long, String>> names;
 
     StaffDirectory(StaffRepository staff, DepartmentRepository departments, PlatformTransactionManager transactions) {
         this.staff = staff;
@@ -44,6 +45,8 @@ public class StaffDirectory {
             Map<Long, String> codes = departmentCodes();
             return staff.findByActiveTrueOrderByFullName().stream().map(s -> summary(s, codes)).toList();
         }));
+        this.names = new Snapshot<>(SNAPSHOT_LIFE, StaffChanges.VERSION, () -> readOnly.execute(status ->
+                staff.idsAndNames().stream().collect(Collectors.toUnmodifiableMap(r -> (Long) r[0], r -> (String) r[1]))));
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +77,14 @@ public class StaffDirectory {
     /** Full names of the active staff by id, for pages that show who did what. */
     public Map<Long, String> activeNames() {
         return active.get().stream().collect(Collectors.toMap(s -> s.id().value(), StaffSummary::fullName, (a, b) -> a));
+    }
+
+    /**
+     * Full names of all staff by id, those who have left included: a complaint they took, a book of
+     * forms issued to them or a case they owned still shows who it was.
+     */
+    public Map<Long, String> names() {
+        return names.get();
     }
 
     /**
@@ -134,6 +145,17 @@ public class StaffDirectory {
             current = byId.get(current.managerId().value());
         }
         return false;
+    }
+
+    /**
+     * Department names by code in the reader's language (Persian unless English was chosen), sorted
+     * by Persian name; deactivated departments too, as old records still name them.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> departmentNames(java.util.Locale locale) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        departments.findAllByOrderByNameFa().forEach(d -> names.put(d.getCode(), d.name(locale)));
+        return names;
     }
 
     /** One query for all department codes, not one per person in a list. */

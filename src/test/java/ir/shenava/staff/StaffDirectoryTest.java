@@ -35,5 +35,7 @@ class StaffDirectoryTest {
                 EnumSet.of(Role.QUALITY_MANAGER), false));
         assertThat(directory.activeWithRole(Role.QUALITY_MANAGER)).extracting(StaffSummary::username).doesNotContain(username);
         assertThat(directory.findActive(new StaffId(id))).isEmpty();
+        assertThat(directory.activeNames()).doesNotContainKey(id);
+        assertThat(directory.names()).containsEntry(id, "کیفیت " + username);   // who did what still shows
     }
 }

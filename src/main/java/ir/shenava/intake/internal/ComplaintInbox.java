@@ -8,8 +8,10 @@ import java.util.List;
 
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintStatus;
+import ir.shenava.intake.TrackingCode;
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.shared.PersianText;
+import ir.shenava.shared.PhoneNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -56,15 +58,17 @@ public class ComplaintInbox {
                 " and c.received_at >= ?");
         add(sql, args, f.to() == null ? null : Timestamp.from(f.to().plusDays(1).atStartOfDay(JalaliDate.TEHRAN).toInstant()),
                 " and c.received_at < ?");
-        String key = PersianText.searchKey(f.query()).trim();
-        add(sql, args, key.isEmpty() ? null : "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
-                " and c.search_text like ?");
-        if (cursor != null && cursor.matches("\\d+_\\d+")) {
-            String[] parts = cursor.split("_");
+        List<String> keys = searchKeys(f.query());
+        if (!keys.isEmpty()) {
+            sql.append(" and (").append(String.join(" or ", java.util.Collections.nCopies(keys.size(), "c.search_text like ?")))
+                    .append(')');
+            keys.forEach(k -> args.add("%" + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+        }
+        After after = After.parse(cursor);
+        if (after != null) {
             sql.append(" and (c.received_at, c.id) < (?, ?)");
-            long micros = Long.parseLong(parts[0]);
-            args.add(Timestamp.from(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000)));
-            args.add(Long.parseLong(parts[1]));
+            args.add(after.receivedAt());
+            args.add(after.id());
         }
         sql.append(" order by c.received_at desc, c.id desc limit ").append(PAGE_SIZE + 1);
         List<Row> rows = jdbc.query(sql.toString(), (rs, i) -> new Row(rs.getLong("id"), rs.getString("tracking_code"),
@@ -78,6 +82,38 @@ public class ComplaintInbox {
         Row last = rows.get(PAGE_SIZE - 1);
         long micros = last.receivedAt().getEpochSecond() * 1_000_000 + last.receivedAt().getNano() / 1_000;
         return new Page(rows.subList(0, PAGE_SIZE), micros + "_" + last.id());
+    }
+
+    /** The (received_at, id) a page starts after, from the "micros_id" the previous page handed out. */
+    private record After(Timestamp receivedAt, long id) {
+
+        /** Null, i.e. the first page, for anything else: a link typed or cut short is no error. */
+        static After parse(String cursor) {
+            if (cursor == null || !cursor.matches("\\d{1,18}_\\d{1,18}")) {   // 18 digits always fit a long
+                return null;
+            }
+            String[] parts = cursor.split("_");
+            long micros = Long.parseLong(parts[0]);
+            return new After(Timestamp.from(Instant.ofEpochSecond(micros / 1_000_000, (micros % 1_000_000) * 1_000)),
+                    Long.parseLong(parts[1]));
+        }
+    }
+
+    /**
+     * What to look for in the search text: the query as typed, and, when it reads as a tracking code
+     * ("K7M3Q-X9TAP", in Persian digits too) or a phone number ("۰۹۱۲ ۱۲۳ ۴۵۶۷", "+98 912…"), the
+     * form the search text keeps them in (no dash; national digits).
+     */
+    static List<String> searchKeys(String query) {
+        String key = PersianText.searchKey(query).trim();
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(key);
+        TrackingCode.parse(query).ifPresent(code -> keys.add(PersianText.searchKey(code.value())));
+        PhoneNumber.tryParse(query).ifPresent(phone -> keys.add(phone.national()));
+        return List.copyOf(keys);
     }
 
     private static void add(StringBuilder sql, List<Object> args, Object value, String clause) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import ir.shenava.intake.Channel;
+import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffSummary;
 
 /**
@@ -17,7 +18,9 @@ import ir.shenava.staff.StaffSummary;
  * names the staff member concerned goes to the manager of that person's department ("staff
  * behaviour → the manager of that staff member's department") on the channels routed by category;
  * the CEO page stays with the CEO (policy 6, confidential) and on-site forms with the technical unit
- * manager (policy 2). Pure, so every policy case is unit-tested without a database.
+ * manager (policy 2). Whatever the rules say, a CEO-page complaint goes to nobody but a CEO: the
+ * administrator's page refuses such a rule, and this also holds for one written into the table by
+ * hand. Pure, so every policy case is unit-tested without a database.
  */
 final class Routing {
 
@@ -31,7 +34,7 @@ final class Routing {
         Optional<StaffSummary> active(long staffId);
 
         /** Active holders of a role, sorted by name. */
-        List<StaffSummary> withRole(ir.shenava.staff.Role role);
+        List<StaffSummary> withRole(Role role);
 
         /** Anyone, active or not: the staff member a complaint is about may have left since. */
         Optional<StaffSummary> anyone(long staffId);
@@ -58,10 +61,14 @@ final class Routing {
         Optional<RoutingRule> fallback = rules.stream()
                 .filter(r -> r.getChannel() == channel && r.getCategoryCode() == null).findFirst();
         for (Optional<RoutingRule> rule : List.of(exact, fallback)) {
-            Optional<StaffSummary> owner = rule.flatMap(r -> resolve(r, people));
+            Optional<StaffSummary> owner = rule.flatMap(r -> resolve(r, people))
+                    .filter(o -> channel != Channel.CEO_PAGE || o.hasRole(Role.CEO));
             if (owner.isPresent()) {
                 return owner;
             }
+        }
+        if (channel == Channel.CEO_PAGE) {   // policy 6: confidential, for the CEO's eyes only
+            return people.withRole(Role.CEO).stream().findFirst();
         }
         return Optional.empty();
     }

@@ -44,10 +44,17 @@ public class RoutingRule {
         this.departmentCode = departmentCode;
     }
 
-    /** The administrator points the rule elsewhere: a person, or a role (within a department). */
+    /**
+     * The administrator points the rule elsewhere: a person, or a role (within a department). A
+     * CEO-page rule names no role but the CEO (policy 6); whether a named person is a CEO is for the
+     * caller to check, as only the staff module knows.
+     */
     public void retarget(Long targetStaffId, Role targetRole, String departmentCode) {
         if (targetStaffId == null && targetRole == null) {
             throw new IntakeRuleException("routing.targetRequired");
+        }
+        if (channel == Channel.CEO_PAGE && targetRole != null && targetRole != Role.CEO) {
+            throw new IntakeRuleException("routing.ceoPageCeoOnly");
         }
         this.targetStaffId = targetStaffId;
         this.targetRole = targetRole;

@@ -45,19 +45,26 @@ public class Mailboxes {
         return mailboxes.save(new Mailbox(settings));
     }
 
+    /** @return false when there is no such mailbox (a stale page, a crafted link) */
     @Transactional
-    public void update(long id, Mailbox.Settings settings) {
-        mailboxes.findById(id).orElseThrow().apply(settings);
+    public boolean update(long id, Mailbox.Settings settings) {
+        Optional<Mailbox> mailbox = mailboxes.findById(id);
+        mailbox.ifPresent(m -> m.apply(settings));
+        return mailbox.isPresent();
     }
 
+    /** @return false when there is no such mailbox */
     @Transactional
-    public void setActive(long id, boolean active) {
-        Mailbox mailbox = mailboxes.findById(id).orElseThrow();
-        if (active) {
-            mailbox.activate();
-        } else {
-            mailbox.deactivate();
-        }
+    public boolean setActive(long id, boolean active) {
+        Optional<Mailbox> mailbox = mailboxes.findById(id);
+        mailbox.ifPresent(m -> {
+            if (active) {
+                m.activate();
+            } else {
+                m.deactivate();
+            }
+        });
+        return mailbox.isPresent();
     }
 
     /** The latest messages set aside, newest first. */

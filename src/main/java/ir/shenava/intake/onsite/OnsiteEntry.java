@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Typing in a returned paper form: one transaction registers the ONSITE_FORM complaint (routed to
  * the technical unit manager, with the scan) and marks the serial entered, so a form is entered once.
+ * The form's row is locked first: of two people entering the same paper at once, the second waits
+ * and is told it was already entered, rather than failing on the complaint's unique submission key.
  */
 @Service
 public class OnsiteEntry {
@@ -28,7 +30,7 @@ public class OnsiteEntry {
 
     @Transactional
     public Complaint enter(int serial, Submission typed, ComplaintFile scan) {
-        OnsiteForms.Form form = forms.form(serial).orElseThrow(() -> new IntakeRuleException("onsite.unknown"));
+        OnsiteForms.Form form = forms.lockForEntry(serial).orElseThrow(() -> new IntakeRuleException("onsite.unknown"));
         if (form.status() == OnsiteForms.Status.ENTERED) {
             throw new IntakeRuleException("onsite.alreadyEntered");
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import ir.shenava.intake.internal.IntakeRuleException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,6 +87,14 @@ public class OnsiteForms {
         return jdbc.query(FORMS + " where f.serial = ?", (rs, i) -> form(rs), serial).stream().findFirst();
     }
 
+    /**
+     * The form with its row locked until the caller's transaction ends, so that two people typing in
+     * the same paper at once take turns: the second sees it entered.
+     */
+    Optional<Form> lockForEntry(int serial) {
+        return jdbc.query(FORMS + " where f.serial = ? for update of f", (rs, i) -> form(rs), serial).stream().findFirst();
+    }
+
     /** Returned or missing; an entered form keeps its status. */
     @Transactional
     public void mark(int serial, Status status) {
@@ -101,7 +110,7 @@ public class OnsiteForms {
         int updated = jdbc.update("update onsite_form set status = 'ENTERED', changed_at = ?, complaint_id = ? "
                 + "where serial = ? and status <> 'ENTERED'", Timestamp.from(clock.instant()), complaintId, serial);
         if (updated != 1) {
-            throw new IllegalStateException("onsite.alreadyEntered");
+            throw new IntakeRuleException("onsite.alreadyEntered");
         }
     }
 

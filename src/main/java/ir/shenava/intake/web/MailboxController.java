@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The mailboxes of the email channel, their health and the messages set aside: only ADMIN. */
@@ -96,30 +98,42 @@ class MailboxController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") MailboxForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
+        if (mailboxes.find(id).isEmpty()) {
+            throw notFound();
+        }
         if (result.hasErrors()) {
             return list(id, model);
         }
-        mailboxes.update(id, form.settings());
+        if (!mailboxes.update(id, form.settings())) {
+            throw notFound();
+        }
         redirect.addFlashAttribute("success", "mailbox.saved");
         return "redirect:/mailboxes";
     }
 
     @PostMapping("/{id}/deactivate")
     String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-        mailboxes.setActive(id, false);
+        if (!mailboxes.setActive(id, false)) {
+            throw notFound();
+        }
         redirect.addFlashAttribute("success", "mailbox.deactivated");
         return "redirect:/mailboxes";
     }
 
     @PostMapping("/{id}/activate")
     String activate(@PathVariable long id, RedirectAttributes redirect) {
-        mailboxes.setActive(id, true);
+        if (!mailboxes.setActive(id, true)) {
+            throw notFound();
+        }
         redirect.addFlashAttribute("success", "mailbox.activated");
         return "redirect:/mailboxes";
     }
 
     @PostMapping("/{id}/fetch")
     String fetchNow(@PathVariable long id, RedirectAttributes redirect) {
+        if (mailboxes.find(id).isEmpty()) {
+            throw notFound();
+        }
         MailboxFetcher.FetchOutcome outcome = fetcher.fetch(id);
         if (outcome.error() == null) {
             redirect.addFlashAttribute("fetched", outcome);
@@ -127,5 +141,10 @@ class MailboxController {
             redirect.addFlashAttribute("error", "busy".equals(outcome.error()) ? "mailbox.fetch.busy" : "mailbox.fetch.failed");
         }
         return "redirect:/mailboxes";
+    }
+
+    /** An id that names no mailbox (made up, or from another database): not found, not a 500. */
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }

@@ -84,7 +84,7 @@ class OnsiteFormController {
     String books(Model model) {
         model.addAttribute("books", forms.books());
         model.addAttribute("experts", staff.activeWithRole(Role.TECHNICAL_EXPERT));
-        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("staffNames", staff.names());
         return "intake/onsite-books";
     }
 
@@ -106,7 +106,7 @@ class OnsiteFormController {
     String book(@PathVariable long id, Model model) {
         model.addAttribute("book", forms.book(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("forms", forms.formsOf(id));
-        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("staffNames", staff.names());
         return "intake/onsite-book";
     }
 
@@ -167,7 +167,7 @@ class OnsiteFormController {
             return "redirect:/complaints/" + complaint.getId();
         } catch (IntakeRuleException e) {
             result.reject(e.messageKey());
-            return entryPage(model, paper, form);
+            return entryPage(model, form(serial), form);   // read again: someone else may have entered it meanwhile
         }
     }
 
@@ -177,7 +177,7 @@ class OnsiteFormController {
         }
         model.addAttribute("paper", paper);
         model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
-        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("staffNames", staff.names());
         concerned.offer(model);
         return "intake/onsite-entry";
     }

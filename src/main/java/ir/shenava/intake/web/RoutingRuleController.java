@@ -2,7 +2,7 @@ package ir.shenava.intake.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Map;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import ir.shenava.intake.Channel;
@@ -13,21 +13,26 @@ import ir.shenava.intake.internal.RoutingRule;
 import ir.shenava.intake.internal.RoutingRuleRepository;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
+import ir.shenava.staff.StaffId;
 import ir.shenava.staff.StaffSummary;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Routing on receipt as data (channel × category → person or role): the administrator sees the
- * rules the policy ships with and changes, adds or removes them. Only ADMIN.
+ * rules the policy ships with and changes, adds or removes them. Only ADMIN. A CEO-page complaint
+ * is for the CEO alone (policy 6), so a rule for that channel names the CEO role or a CEO.
  */
 @Controller
 @RequestMapping("/routing-rules")
@@ -44,8 +49,21 @@ class RoutingRuleController {
         this.staff = staff;
     }
 
+    /** What the administrator chose; typed values survive a refusal. */
+    record RoutingRuleForm(@NotNull Channel channel, String categoryCode, Long targetStaffId, Role targetRole,
+                           String departmentCode) {
+
+        static RoutingRuleForm empty() {
+            return new RoutingRuleForm(null, null, null, null, null);
+        }
+
+        String category() {
+            return categoryCode == null || categoryCode.isBlank() ? null : categoryCode;
+        }
+    }
+
     @GetMapping
-    String list(Model model) {
+    String list(Locale locale, Model model) {
         model.addAttribute("rules", rules.findAll().stream()
                 .sorted(Comparator.comparing((RoutingRule r) -> r.getChannel().ordinal())
                         .thenComparing(r -> r.getCategoryCode() == null ? "~" : r.getCategoryCode())).toList());
@@ -58,28 +76,40 @@ class RoutingRuleController {
         model.addAttribute("staffNames", staff.activeNames());
         model.addAttribute("departments", staff.active().stream().map(StaffSummary::departmentCode)
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        model.addAttribute("departmentNames", staff.departmentNames(locale));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", RoutingRuleForm.empty());
+        }
         return "intake/routing-rules";
     }
 
-    /** Adds the rule for this channel and category, or changes it when it exists. */
+    /**
+     * Adds the rule for this channel and category, or changes it when it exists. A refusal shows the
+     * page again with the reason next to the field and the choices kept.
+     */
     @PostMapping
     @Transactional
-    String save(@RequestParam Channel channel, @RequestParam(required = false) String categoryCode,
-                @RequestParam(required = false) Long targetStaffId, @RequestParam(required = false) Role targetRole,
-                @RequestParam(required = false) String departmentCode, RedirectAttributes redirect) {
-        String category = categoryCode == null || categoryCode.isBlank() ? null : categoryCode;
-        if (category != null && !categories.existsByCodeAndActiveTrue(category)) {
-            redirect.addFlashAttribute("error", "intake.category.unknown");
-            return "redirect:/routing-rules";
+    String save(@Valid @ModelAttribute("form") RoutingRuleForm form, BindingResult result, Locale locale, Model model,
+                RedirectAttributes redirect) {
+        String category = form.category();
+        if (category != null && !result.hasFieldErrors("categoryCode") && !categories.existsByCodeAndActiveTrue(category)) {
+            result.rejectValue("categoryCode", "intake.category.unknown");
         }
-        RoutingRule rule = (category == null ? rules.findByChannelAndCategoryCodeIsNull(channel)
-                : rules.findByChannelAndCategoryCode(channel, category))
-                .orElseGet(() -> new RoutingRule(channel, category, null, Role.CEO, null));
+        if (form.channel() == Channel.CEO_PAGE && form.targetStaffId() != null && !result.hasFieldErrors("targetStaffId")
+                && !staff.find(new StaffId(form.targetStaffId())).map(s -> s.hasRole(Role.CEO)).orElse(false)) {
+            result.rejectValue("targetStaffId", "routing.ceoPageCeoOnly");
+        }
+        if (result.hasErrors()) {
+            return list(locale, model);
+        }
+        RoutingRule rule = (category == null ? rules.findByChannelAndCategoryCodeIsNull(form.channel())
+                : rules.findByChannelAndCategoryCode(form.channel(), category))
+                .orElseGet(() -> new RoutingRule(form.channel(), category, null, Role.CEO, null));
         try {
-            rule.retarget(targetStaffId, targetRole, departmentCode);
+            rule.retarget(form.targetStaffId(), form.targetRole(), form.departmentCode());
         } catch (IntakeRuleException e) {
-            redirect.addFlashAttribute("error", e.messageKey());
-            return "redirect:/routing-rules";
+            result.rejectValue(form.targetRole() == null ? "targetStaffId" : "targetRole", e.messageKey());
+            return list(locale, model);
         }
         rules.save(rule);
         redirect.addFlashAttribute("success", "routing.saved");

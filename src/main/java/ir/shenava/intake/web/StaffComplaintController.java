@@ -1,6 +1,7 @@
 package ir.shenava.intake.web;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 import ir.shenava.customers.CustomerDirectory;
@@ -16,6 +17,7 @@ import ir.shenava.intake.internal.ComplaintInbox;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.ComplaintVisibility;
 import ir.shenava.staff.StaffDirectory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,10 +51,11 @@ class StaffComplaintController {
     private final StaffDirectory staff;
     private final CustomerDirectory customers;
     private final ComplaintConversation conversation;
+    private final MessageSource messages;
 
     StaffComplaintController(ComplaintInbox inbox, ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
                              CategorySnapshot categories, StaffDirectory staff, CustomerDirectory customers,
-                             ComplaintConversation conversation) {
+                             ComplaintConversation conversation, MessageSource messages) {
         this.inbox = inbox;
         this.complaints = complaints;
         this.attachments = attachments;
@@ -59,18 +63,29 @@ class StaffComplaintController {
         this.staff = staff;
         this.customers = customers;
         this.conversation = conversation;
+        this.messages = messages;
     }
 
+    /**
+     * A filter that does not parse (a mistyped Jalali date, an unknown status) is shown next to its
+     * field with what was typed; the list is drawn with the filters that did parse.
+     */
     @GetMapping
-    String list(ComplaintInbox.Filter filter, @RequestParam(required = false) String after, Authentication auth, Model model) {
+    String list(ComplaintInbox.Filter typed, BindingResult typing, @RequestParam(required = false) String after,
+                Authentication auth, Locale locale, Model model) {
+        ComplaintInbox.Filter filter = typing.hasErrors() ? InboxFilter.valid(typing) : typed;
         ComplaintInbox.Page page = inbox.page(filter, viewer(auth), after);
         model.addAttribute("filter", filter);
+        model.addAttribute("filterErrors", InboxFilter.errors(typing, messages, locale));
+        model.addAttribute("typedFilter", InboxFilter.rejected(typing));
+        model.addAttribute("filterCustomer", filter.customerId() == null ? null
+                : customers.find(new CustomerId(filter.customerId())).map(c -> c.name()).orElse(null));
         model.addAttribute("page", page);
         model.addAttribute("channels", Arrays.asList(Channel.values()));
         model.addAttribute("statuses", Arrays.asList(ComplaintStatus.values()));
         model.addAttribute("categories", categories.all());   // old complaints' subjects too
         model.addAttribute("categoryNames", categoryNames());
-        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("staffNames", staff.names());
         model.addAttribute("owners", staff.active());
         return "intake/inbox";
     }
@@ -95,7 +110,7 @@ class StaffComplaintController {
         model.addAttribute("files", attachments.filesOf(id));
         model.addAttribute("messages", conversation.of(id));
         model.addAttribute("categoryNames", categoryNames());
-        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("staffNames", staff.names());
         model.addAttribute("concernedStaff", complaint.getConcernedStaffId() == null ? null   // may have left since
                 : staff.find(new ir.shenava.staff.StaffId(complaint.getConcernedStaffId())).map(s -> s.fullName()).orElse(null));
         return "intake/complaint";

@@ -24,4 +24,8 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
     Page<Staff> search(String key, Pageable pageable);
 
     long countByManagerId(Long managerId);
+
+    /** Id and full name of everyone, those who left included: [Long id, String fullName] rows. */
+    @Query("select s.id, s.fullName from Staff s")
+    List<Object[]> idsAndNames();
 }

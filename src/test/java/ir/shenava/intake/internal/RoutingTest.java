@@ -1,6 +1,7 @@
 package ir.shenava.intake.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,26 @@ class RoutingTest {
     @CsvSource({"CEO_PAGE"})
     void nobodyHoldingTheRoleMeansNoOwnerRatherThanAWrongOne(Channel channel) {
         assertThat(Routing.ownerOf(channel, null, SHIPPED, people(List.of(SALES_MGR)))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "a CEO-page rule written by hand for {0} / {1} still routes to the CEO")
+    @CsvSource(nullValues = "-", value = {"sales.mgr, -", "-, MANAGER", "sales.mgr, SENIOR_MANAGER", "sales.head, CEO"})
+    void aCeoPageComplaintGoesToNobodyButTheCeo(String person, Role role) {
+        RoutingRule handWritten = new RoutingRule(Channel.CEO_PAGE, null, person == null ? null : id(person), role, null);
+        assertThat(Routing.ownerOf(Channel.CEO_PAGE, "SALES", List.of(handWritten), people(COMPANY)))
+                .get().extracting(StaffSummary::username).isEqualTo("ceo");
+        assertThat(Routing.ownerOf(Channel.CEO_PAGE, null, List.of(), people(COMPANY)))
+                .get().extracting(StaffSummary::username).isEqualTo("ceo");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAdministratorCannotPointACeoPageRuleAtAnotherRole() {
+        RoutingRule rule = rule(Channel.CEO_PAGE, null, Role.CEO, null);
+        assertThatThrownBy(() -> rule.retarget(null, Role.SENIOR_MANAGER, null))
+                .isInstanceOf(IntakeRuleException.class).hasMessage("routing.ceoPageCeoOnly");
+        assertThat(rule.getTargetRole()).isEqualTo(Role.CEO);
+        rule.retarget(CEO.id().value(), Role.CEO, null);
+        assertThat(rule.getTargetStaffId()).isEqualTo(CEO.id().value());
     }
 
     @ParameterizedTest(name = "staff behaviour by {0} about {1} → {2}")

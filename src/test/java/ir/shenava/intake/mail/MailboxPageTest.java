@@ -33,6 +33,20 @@ class MailboxPageTest {
     }
 
     @Test
+    void aMailboxThatDoesNotExistIsNotFound() throws Exception {
+        long missing = Long.MAX_VALUE - 7;
+        for (String action : new String[] {"", "/activate", "/deactivate", "/fetch"}) {
+            MockHttpServletResponse response = mvc.perform(post("/mailboxes/" + missing + action)
+                    .with(user("admin").roles("ADMIN")).with(csrf())
+                    .param("name", "ناموجود").param("imapHost", "imap.example.ir").param("imapPort", "993")
+                    .param("username", "nobody").param("folder", "INBOX")).andReturn().getResponse();
+            assertThat(response.getStatus()).as(action).isEqualTo(404);
+        }
+        assertThat(mailboxes.update(missing, new Mailbox.Settings("x", "h", 993, true, "u", null, "INBOX", null))).isFalse();
+        assertThat(mailboxes.setActive(missing, true)).isFalse();
+    }
+
+    @Test
     void anAdministratorAddsAMailboxFetchesItAndSeesItsHealth() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         // a password with a double space and a space at the end: stored exactly as typed, or the login fails

@@ -90,4 +90,24 @@ class OnsiteFormWebTest {
         assertThat(mvc.perform(post("/intake/onsite/books").param("expertId", String.valueOf(expert))
                 .with(user("s").roles("SALES_EXPERT")).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
+
+    @Test
+    void aBookIssuedToSomeoneWhoHasLeftStillNamesThem() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        StaffAccounts.Profile profile = new StaffAccounts.Profile("کارشناس رفته " + tag, null, null, null, null,
+                EnumSet.of(Role.TECHNICAL_EXPERT), true);
+        long expert = accounts.create("left" + tag, "password-123", profile).getId();
+        OnsiteForms.Book book = forms.issue(1, expert, "tm");
+        accounts.update(expert, new StaffAccounts.Profile(profile.fullName(), null, null, null, null,
+                EnumSet.of(Role.TECHNICAL_EXPERT), false));
+
+        String entryPage = mvc.perform(get("/intake/onsite/{s}", book.first()).with(user("x").roles("CALLER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(entryPage).contains("این برگ به کارشناس رفته " + tag + " سپرده شده بود").doesNotContain("null");
+        String bookPage = mvc.perform(get("/intake/onsite/books/{id}", book.id()).with(user("tm").roles("TECHNICAL_MANAGER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(bookPage).contains("کارشناس رفته " + tag).doesNotContain("null");
+        assertThat(mvc.perform(get("/intake/onsite").with(user("tm").roles("TECHNICAL_MANAGER"))).andReturn().getResponse()
+                .getContentAsString()).contains("کارشناس رفته " + tag);
+    }
 }

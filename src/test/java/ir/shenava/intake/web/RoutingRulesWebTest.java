@@ -15,13 +15,17 @@ import ir.shenava.customers.CustomerKind;
 import ir.shenava.customers.internal.CustomerRegistry;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.internal.Complaint;
+import ir.shenava.intake.internal.RoutingRule;
+import ir.shenava.intake.internal.RoutingRuleRepository;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.shared.PhoneNumber;
 import ir.shenava.staff.Role;
+import ir.shenava.staff.internal.DepartmentRepository;
 import ir.shenava.staff.internal.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ShenavaIntegrationTest
@@ -35,6 +39,10 @@ class RoutingRulesWebTest {
     ComplaintIntake intake;
     @Autowired
     CustomerRegistry customers;
+    @Autowired
+    RoutingRuleRepository rules;
+    @Autowired
+    DepartmentRepository departments;
 
     @Test
     void theAdministratorPointsARuleAtAPersonAndTheNextComplaintGoesToThem() throws Exception {
@@ -51,11 +59,63 @@ class RoutingRulesWebTest {
                 null, "PRODUCT", null, null, "دستگاه " + tag, "شرح", null, null, null, null), List.of());
         assertThat(complaint.getOwnerId()).isEqualTo(person);
 
-        String refused = mvc.perform(post("/routing-rules").with(user("admin").roles("ADMIN")).with(csrf())
-                .param("channel", "PHONE").param("categoryCode", "PRODUCT")).andReturn().getFlashMap().get("error").toString();
-        assertThat(refused).isEqualTo("routing.targetRequired");
+        MockHttpServletResponse refused = mvc.perform(post("/routing-rules").with(user("admin").roles("ADMIN")).with(csrf())
+                .param("channel", "PHONE").param("categoryCode", "PRODUCT")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("یک شخص یا یک نقش را به عنوان مسئول انتخاب کنید");
         assertThat(mvc.perform(get("/routing-rules").with(user("m").roles("MANAGER"))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aCeoPageRuleNamesTheCeoAndNobodyElse() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        long manager = accounts.create("notceo" + tag, "password-123", new StaffAccounts.Profile("مدیر میانی " + tag, null,
+                null, null, null, EnumSet.of(Role.SENIOR_MANAGER, Role.MANAGER), true)).getId();
+        RoutingRule before = rules.findByChannelAndCategoryCodeIsNull(Channel.CEO_PAGE).orElseThrow();
+
+        MockHttpServletResponse byRole = mvc.perform(post("/routing-rules").with(user("admin").roles("ADMIN")).with(csrf())
+                .param("channel", "CEO_PAGE").param("categoryCode", "").param("targetRole", "SENIOR_MANAGER")
+                .param("departmentCode", "")).andReturn().getResponse();
+        assertThat(byRole.getStatus()).isEqualTo(200);
+        String page = byRole.getContentAsString();
+        assertThat(page).contains("فقط به مدیرعامل سپرده می‌شود")
+                .containsPattern("<option value=\"CEO_PAGE\" selected=\"selected\"")
+                .containsPattern("<option value=\"SENIOR_MANAGER\" selected=\"selected\"")
+                .contains("is-invalid");
+
+        MockHttpServletResponse byPerson = mvc.perform(post("/routing-rules").with(user("admin").roles("ADMIN")).with(csrf())
+                .param("channel", "CEO_PAGE").param("targetStaffId", String.valueOf(manager)).param("targetRole", "CEO"))
+                .andReturn().getResponse();
+        assertThat(byPerson.getStatus()).isEqualTo(200);
+        assertThat(byPerson.getContentAsString()).contains("فقط به مدیرعامل سپرده می‌شود")
+                .containsPattern("<option value=\"" + manager + "\" selected=\"selected\"");
+
+        RoutingRule after = rules.findByChannelAndCategoryCodeIsNull(Channel.CEO_PAGE).orElseThrow();
+        assertThat(after.getTargetStaffId()).isEqualTo(before.getTargetStaffId());
+        assertThat(after.getTargetRole()).isEqualTo(Role.CEO);
+        assertThat(rules.findByChannelAndCategoryCode(Channel.CEO_PAGE, "SALES")).isEmpty();
+
+        MockHttpServletResponse ceo = mvc.perform(post("/routing-rules").with(user("admin").roles("ADMIN")).with(csrf())
+                .param("channel", "CEO_PAGE").param("targetRole", "CEO")).andReturn().getResponse();
+        assertThat(ceo.getRedirectedUrl()).isEqualTo("/routing-rules");
+
+        MockHttpServletResponse crafted = mvc.perform(post("/routing-rules").with(user("admin").roles("ADMIN")).with(csrf())
+                .param("channel", "CEO_PAGE").param("targetRole", "NOBODY")).andReturn().getResponse();
+        assertThat(crafted.getStatus()).isEqualTo(200);
+        assertThat(rules.findByChannelAndCategoryCodeIsNull(Channel.CEO_PAGE).orElseThrow().getTargetRole()).isEqualTo(Role.CEO);
+    }
+
+    @Test
+    void departmentsAreShownByTheirNames() throws Exception {
+        long sales = departments.findByCode("SALES").orElseThrow().getId();
+        accounts.create("dept" + UUID.randomUUID().toString().substring(0, 5), "password-123", new StaffAccounts.Profile(
+                "کارمند فروش", null, null, sales, null, EnumSet.of(Role.MANAGER), true));
+        String page = mvc.perform(get("/routing-rules").with(user("admin").roles("ADMIN"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("(واحد فروش)").contains("(واحد خدمات پس از فروش)")
+                .contains("<option value=\"SALES\">فروش</option>")
+                .doesNotContain("(واحد SALES)").doesNotContain("(واحد AFTER_SALES)").doesNotContain(">SALES<");
     }
 
     @Test

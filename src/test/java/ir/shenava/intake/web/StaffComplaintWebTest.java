@@ -123,6 +123,104 @@ class StaffComplaintWebTest {
         String second = mvc.perform(get(java.net.URI.create(next)).with(as(manager, Role.MANAGER))).andReturn().getResponse().getContentAsString();
         assertThat(second.split(tag + " شماره ", -1)).hasSize(6);
         assertThat(second).contains(tag + " شماره 0<").doesNotContain(tag + " شماره 29<");
+
+        for (String crafted : List.of("99999999999999999999_1", "1_99999999999999999999", "999999999999999999_999999999999999999",
+                "12_", "x_1", "")) {
+            MockHttpServletResponse response = mvc.perform(get("/complaints").param("query", tag).param("after", crafted)
+                    .with(as(manager, Role.MANAGER))).andReturn().getResponse();
+            assertThat(response.getStatus()).as(crafted).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(crafted).contains(tag + " شماره 29<");
+        }
+    }
+
+    @Test
+    void aMistypedFilterIsShownAtItsFieldAndTheOtherFiltersStillApply() throws Exception {
+        String tag = "صافی" + UUID.randomUUID().toString().substring(0, 6);
+        intake.register(Channel.EMAIL, new Submission("شاکی", null, null, "f@example.ir", null, null, null,
+                tag + " ایمیلی", "شرح", null, null, null, null), List.of());
+        intake.register(Channel.WEB_FORM, new Submission("شاکی", null, null, "f@example.ir", null, null, null,
+                tag + " وبی", "شرح", null, null, null, null), List.of());
+        String manager = person(Role.MANAGER);
+
+        MockHttpServletResponse response = mvc.perform(get("/complaints").param("query", tag).param("channel", "EMAIL")
+                .param("from", "1405/9/31").param("to", "14050914").param("status", "FOO").param("ownerId", "x")
+                .with(as(manager, Role.MANAGER))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        String page = response.getContentAsString();
+        assertThat(page).contains(tag + " ایمیلی").doesNotContain(tag + " وبی")
+                .contains("<option value=\"EMAIL\" selected=\"selected\"")
+                .contains("value=\"" + tag + "\"").contains("value=\"1405/9/31\"").contains("value=\"14050914\"")
+                .contains("id=\"from-error\"").contains("id=\"to-error\"").contains("id=\"status-error\"")
+                .contains("id=\"ownerId-error\"").doesNotContain("id=\"channel-error\"")
+                .contains("تاریخ معتبر نیست؛ تاریخ شمسی را به شکل ۱۴۰۵/۰۹/۱۴ وارد کنید.")
+                .contains("یک گزینه معتبر انتخاب کنید.").contains("مقدار واردشده معتبر نیست.");
+        assertThat(page.split("تاریخ معتبر نیست", -1)).hasSize(3);
+
+        String valid = mvc.perform(get("/complaints").param("query", tag).param("from", "۱۴۰۰/۱/۱")
+                .with(as(manager, Role.MANAGER))).andReturn().getResponse().getContentAsString();
+        assertThat(valid).contains(tag + " ایمیلی").contains(tag + " وبی").doesNotContain("is-invalid");
+    }
+
+    @Test
+    void theInboxFindsAComplaintByItsTrackingCodeAndPhoneAsDisplayed() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        PhoneNumber phone = PhoneNumber.parse("0938" + (1000000 + (int) (Math.random() * 8999999)));
+        Complaint complaint = intake.register(Channel.WEB_FORM, new Submission("شاکی جست‌وجو", null, phone, null, null,
+                null, null, "یافتنی " + tag, "شرح", null, null, null, null), List.of());
+        String code = complaint.getTrackingCode().display();
+        String manager = person(Role.MANAGER);
+        String national = phone.national();
+        for (String typed : List.of(code, code.toLowerCase(), PersianDigits.of(code), code.replace("-", " "),
+                phone.display(), national.substring(0, 4) + " " + national.substring(4, 7) + " " + national.substring(7),
+                "+98 " + national.substring(1, 4) + " " + national.substring(4), PersianDigits.of("+98" + national.substring(1)),
+                national)) {
+            assertThat(mvc.perform(get("/complaints").param("query", typed).with(as(manager, Role.MANAGER)))
+                    .andReturn().getResponse().getContentAsString()).as(typed).contains("یافتنی " + tag);
+        }
+    }
+
+    @Test
+    void theCustomerFilterIsKeptFromPageToPage() throws Exception {
+        String tag = "مشتری" + UUID.randomUUID().toString().substring(0, 6);
+        // a code of its own: a generated one may clash with a customer made meanwhile for an unmatched complaint
+        String code = "PAGE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        long customerId = customers.create(new CustomerRegistry.CustomerData(code, "بیمارستان صفحه " + tag,
+                CustomerKind.CLINIC, null, null, null, null, null)).getId();
+        String mobile = "0937" + (1000000 + (int) (Math.random() * 8999999));
+        customers.saveContact(customerId, null, new CustomerRegistry.ContactData("رابط", null, mobile, null, null));
+        intake.register(Channel.WEB_FORM, new Submission("دیگری", null, null, "other@example.ir", null, null, null,
+                tag + " دیگری", "شرح", null, null, null, null), List.of());
+        for (int i = 0; i < 26; i++) {
+            intake.register(Channel.WEB_FORM, new Submission("رابط", null, PhoneNumber.parse(mobile), null, null, null, null,
+                    tag + " شماره " + i, "شرح", null, null, null, null), List.of());
+        }
+        String manager = person(Role.MANAGER);
+        String first = mvc.perform(get("/complaints").param("customerId", String.valueOf(customerId))
+                .with(as(manager, Role.MANAGER))).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("<input type=\"hidden\" name=\"customerId\" value=\"" + customerId + "\"")
+                .contains("بیمارستان صفحه " + tag).doesNotContain(tag + " دیگری");
+        String next = first.replaceAll("(?s).*href=\"(/complaints\\?[^\"]*after=[^\"]*)\".*", "$1").replace("&amp;", "&");
+        assertThat(next).contains("customerId=" + customerId);
+        String second = mvc.perform(get(java.net.URI.create(next)).with(as(manager, Role.MANAGER))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(second).contains(tag + " شماره 0<").doesNotContain(tag + " دیگری")
+                .contains("<input type=\"hidden\" name=\"customerId\" value=\"" + customerId + "\"");
+    }
+
+    @Test
+    void aComplaintTakenBySomeoneWhoHasLeftStillNamesThem() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        StaffAccounts.Profile profile = new StaffAccounts.Profile("کارمند پیشین " + tag, null, null, null, null,
+                EnumSet.of(Role.SALES_EXPERT), true);
+        long former = accounts.create("former" + tag, "password-123", profile).getId();
+        Complaint complaint = intake.register(Channel.PHONE, new Submission("شاکی", null, null, "l@example.ir", null, null,
+                null, "گرفته‌شده " + tag, "شرح", null, former, null, null), List.of());
+        accounts.update(former, new StaffAccounts.Profile(profile.fullName(), null, null, null, null,
+                EnumSet.of(Role.SALES_EXPERT), false));
+        String manager = person(Role.QUALITY_MANAGER);
+        String page = mvc.perform(get("/complaints/{id}", complaint.getId()).with(as(manager, Role.QUALITY_MANAGER)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("کارمند پیشین " + tag);
     }
 
     @Test
