@@ -120,6 +120,34 @@ class UnverifiedContactsTest {
     }
 
     @Test
+    void customersEnteredByStaffAndMadeForUnknownComplainantsAtOnceEachGetTheirOwnCode() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Long>> created = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                created.add(pool.submit(() -> {
+                    start.await();
+                    return n % 2 == 0
+                            ? registry.create(new CustomerRegistry.CustomerData(null, "مشتری هم‌زمان " + UUID.randomUUID(),
+                                    CustomerKind.CLINIC, null, null, null, null, null)).getId()
+                            : unverified.findOrCreate(new UnknownContact("شاکی هم‌زمان " + n, null, newMobile(), null, null))
+                                    .orElseThrow().customerId().value();
+                }));
+            }
+            start.countDown();
+            List<String> codes = new ArrayList<>();
+            for (Future<Long> id : created) {
+                codes.add(customers.findById(id.get()).orElseThrow().getCode());
+            }
+            assertThat(codes).hasSize(8).doesNotHaveDuplicates();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void staffSeeTheUnverifiedBadgeAndVerifyTheCustomer() throws Exception {
         String mobile = newMobile();
         String name = "مشتری ناشناس " + UUID.randomUUID().toString().substring(0, 6);

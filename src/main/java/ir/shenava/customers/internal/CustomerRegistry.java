@@ -21,10 +21,12 @@ public class CustomerRegistry {
     private final CustomerSiteRepository sites;
     private final ContactRepository contacts;
     private final EquipmentRepository equipment;
+    private final UnverifiedRecords records;
     private final Clock clock;
 
     CustomerRegistry(CustomerRepository customers, CustomerSiteRepository sites, ContactRepository contacts,
-                     EquipmentRepository equipment, Clock clock) {
+                     EquipmentRepository equipment, UnverifiedRecords records, Clock clock) {
+        this.records = records;
         this.customers = customers;
         this.sites = sites;
         this.contacts = contacts;
@@ -45,9 +47,16 @@ public class CustomerRegistry {
     public record EquipmentData(Long siteId, String model, String serialNumber, Long soldBy, LocalDate installedOn) {
     }
 
-    /** A blank code gets the next "C-00042" style code. */
+    /**
+     * A blank code gets the next "C-00042" style code — under the same lock as the customers made
+     * for unknown complainants in the background, or both would take the same number at once.
+     */
     public Customer create(CustomerData data) {
-        String code = data.code() == null || data.code().isBlank() ? customers.nextGeneratedCode() : data.code().trim().toUpperCase();
+        boolean generated = data.code() == null || data.code().isBlank();
+        if (generated) {
+            records.lockCodes();
+        }
+        String code = generated ? customers.nextGeneratedCode() : data.code().trim().toUpperCase();
         if (customers.existsByCode(code)) {
             throw new CustomerRuleException("customer.code.taken", code);
         }
