@@ -25,6 +25,8 @@ import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -95,7 +97,9 @@ class SecurityConfiguration {
                 .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
             // the token lives in a cookie, not the session: a form left open longer than the session
             // (a customer writing a long complaint), or a restart, does not turn its sending into an error
-            .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+            // and it is read at the start of every request: the cookie must be set before the page is
+            // streamed out, not when the form's hidden field is reached halfway through a long page
+            .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()).csrfTokenRequestHandler(eagerToken()))
             .exceptionHandling(ex -> ex.accessDeniedHandler(accessDenied()))
             .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class);
         return http.build();
@@ -110,6 +114,12 @@ class SecurityConfiguration {
         LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
         handlers.put(CsrfException.class, page("/error/form-not-accepted"));
         return new DelegatingAccessDeniedHandler(handlers, page("/error/403"));
+    }
+
+    private static CsrfTokenRequestHandler eagerToken() {
+        XorCsrfTokenRequestAttributeHandler handler = new XorCsrfTokenRequestAttributeHandler();
+        handler.setCsrfRequestAttributeName(null);   // null = load the token now, not on first use
+        return handler;
     }
 
     private static AccessDeniedHandler page(String path) {
