@@ -100,6 +100,14 @@ class CustomerMergeFollowersTest {
         });
         assertThat(jdbc.queryForObject("select count(*) from complaint where customer_id = ?", Integer.class, newcomer))
                 .isZero();
+        // a form opened before the merge still posts the old id: the new record goes to the customer that stays
+        long late = services.record(new ServiceRecords.Details(ServiceType.REPAIR, newcomer, null, null, LocalDate.now(),
+                Set.of(), "سرویس پس از ادغام", null), "tester").getId();
+        assertThat(column("select customer_id from service_record where id = ?", late)).isEqualTo(kept);
+        String oldLink = mvc.perform(get("/complaints").param("customerId", String.valueOf(newcomer))
+                .with(user("q").roles("QUALITY_MANAGER"))).andReturn().getResponse().getContentAsString();
+        assertThat(oldLink).as("an old link lists the complaints of the customer that stays")
+                .contains("/complaints/" + first.getId());
         String onCustomerPage = mvc.perform(get("/complaints/of-customer").param("customerId", String.valueOf(kept))
                 .with(user("q").roles("QUALITY_MANAGER"))).andReturn().getResponse().getContentAsString();
         assertThat(onCustomerPage).contains("/complaints/" + first.getId()).contains("/complaints/" + second.getId());

@@ -154,6 +154,30 @@ class CustomerMergeTest {
     }
 
     @Test
+    void theConfirmationPagePromisesExactlyWhatTheMergeDoes() {
+        String tag = tag();
+        String mobile = newMobile();
+        // two records of people with the same mobile and different emails: only the first can be
+        // combined with the hospital's contact (it has no email yet); the second would lose its address
+        long newcomer = unverified.findOrCreate(new UnknownContact("سمیرا نادری", "بیمارستان رازی", mobile,
+                "first." + tag + "@razi.example", null)).orElseThrow().customerId().value();
+        registry.saveContact(newcomer, null, new CustomerRegistry.ContactData("سمیرا نادری", null, mobile, null,
+                "second." + tag + "@razi.example"));
+        long into = known("بیمارستان رازی " + tag);
+        registry.saveContact(into, null, new CustomerRegistry.ContactData("سمیرا نادری", "سرپرستار", mobile, null, null));
+
+        CustomerMerges.Preview preview = customerMerges.preview(newcomer, into);
+        assertThat(customers.existsById(newcomer)).as("the preview changed nothing").isTrue();
+        assertThat(contacts.findByCustomerIdOrderByFullName(into)).singleElement()
+                .satisfies(c -> assertThat(c.getEmail()).isNull());
+        CustomerMerged merged = customerMerges.merge(newcomer, into, "tester");
+        assertThat(merged.combinedContacts()).hasSize(preview.contactsCombined()).hasSize(1);
+        assertThat(contacts.findByCustomerIdOrderByFullName(into)).hasSize(1 + preview.contactsMoved())
+                .extracting(Contact::getEmail)
+                .containsExactlyInAnyOrder("first." + tag + "@razi.example", "second." + tag + "@razi.example");
+    }
+
+    @Test
     void aVerifiedCustomerItselfOrAMissingTargetIsRefusedWithAMessageAndNothingMoves() throws Exception {
         long verified = known("آزمایشگاه تأییدشده " + tag());
         long other = known("آزمایشگاه دیگر " + tag());

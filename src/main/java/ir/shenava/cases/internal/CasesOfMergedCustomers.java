@@ -7,8 +7,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A customer was merged into another: its cases follow (the case page and the case lists show and
- * filter by the customer). Idempotent, and tolerant of merges handled out of order.
+ * A customer was merged into another: the customer id each case keeps (the case page shows it when
+ * the complaint has none) follows. Idempotent, and tolerant of merges handled out of order; a case
+ * opened from a complaint read just before the merge may keep the old id, which the directory still
+ * leads to the customer that stays.
  */
 @Component
 class CasesOfMergedCustomers {

@@ -12,7 +12,10 @@ import ir.shenava.customers.CustomerMerged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Merging a customer made from an unknown complainant into the customer staff recognise it as.
@@ -41,10 +44,13 @@ public class CustomerMerges {
     private final CustomerRegistry registry;
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final PlatformTransactionManager transactions;
     private final Clock clock;
 
     CustomerMerges(CustomerRepository customers, ContactRepository contacts, CustomerRegistry registry,
-                   JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+                   JdbcTemplate jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+                   Clock clock) {
+        this.transactions = transactions;
         this.customers = customers;
         this.contacts = contacts;
         this.registry = registry;
@@ -53,20 +59,34 @@ public class CustomerMerges {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * What {@link #merge} would do, found by doing it in a transaction that is then rolled back — so
+     * the page can never promise something else than the merge does (two newcomers sharing one
+     * contact there, for instance, where only the first can be combined without losing an address).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Preview preview(long mergedId, long intoId) {
-        Customer merged = mergeable(mergedId);
-        Customer into = target(mergedId, intoId);
-        List<Contact> theirs = contacts.findByCustomerIdOrderByFullName(intoId);
-        List<Contact> newcomers = contacts.findByCustomerIdOrderByFullName(mergedId);
-        int combined = (int) newcomers.stream().filter(c -> sameAs(c, theirs).isPresent()).count();
-        return new Preview(merged, into, newcomers.size() - combined, combined, count("customer_site", mergedId),
-                count("equipment", mergedId));
+        return new TransactionTemplate(transactions).execute(status -> {
+            status.setRollbackOnly();
+            Customer merged = mergeable(mergedId);
+            Customer into = target(mergedId, intoId);
+            int sites = count("customer_site", mergedId);
+            int equipment = count("equipment", mergedId);
+            int newcomers = contacts.findByCustomerIdOrderByFullName(mergedId).size();
+            int combined = apply(mergedId, intoId, "preview").combinedContacts().size();
+            return new Preview(merged, into, newcomers - combined, combined, sites, equipment);
+        });
     }
 
     public CustomerMerged merge(long mergedId, long intoId, String actor) {
-        // both rows locked, in id order: two merges (or a new contact under the merged customer) wait
-        // for this one instead of interleaving with it
+        CustomerMerged event = apply(mergedId, intoId, actor);
+        events.publishEvent(event);
+        return event;
+    }
+
+    private CustomerMerged apply(long mergedId, long intoId, String actor) {
+        // both rows locked, in id order: two merges wait for each other instead of interleaving (a new
+        // contact saved under the merged customer meanwhile waits too, then fails: its customer is gone)
         jdbc.query("select id from customer where id in (?, ?) order by id for update", rs -> null,
                 Math.min(mergedId, intoId), Math.max(mergedId, intoId));
         Customer merged = mergeable(mergedId);
@@ -94,9 +114,7 @@ public class CustomerMerges {
         customers.delete(merged);
         customers.flush();
         registry.reindex(into);
-        CustomerMerged event = new CustomerMerged(mergedId, intoId, combined);
-        events.publishEvent(event);
-        return event;
+        return new CustomerMerged(mergedId, intoId, combined);
     }
 
     /**

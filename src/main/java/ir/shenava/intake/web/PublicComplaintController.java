@@ -31,8 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The public pages the company website links to: {@code /complaint} (to senior managers, policy 3)
  * and {@code /ceo} (to the CEO personally, policy 6). No login; a honeypot field, a proof of work
  * and per-address limits keep bots out; nothing typed is lost when something is wrong. The limit on
- * complaints counts only those accepted, so a customer correcting a few mistakes is never turned
- * away; a more generous one on every send stops a flood of bad ones.
+ * complaints counts only sends that passed every check (a page sent twice counts twice, though it
+ * stores one complaint), so a customer correcting a few mistakes is never turned away; a more
+ * generous one on every send stops a flood of bad ones.
  */
 @Controller
 class PublicComplaintController {
@@ -102,13 +103,16 @@ class PublicComplaintController {
                 result.reject("intake.challenge");
             }
             try {
-                for (MultipartFile file : files == null ? new MultipartFile[0] : files) {
-                    if (!file.isEmpty()) {
-                        checked.add(ComplaintFile.check(file.getOriginalFilename(), file.getBytes()));
-                    }
+                // counted and sized before any is read into memory: an anonymous request may be large
+                List<MultipartFile> sent = files == null ? List.of() : Arrays.stream(files).filter(f -> !f.isEmpty()).toList();
+                if (sent.size() > ComplaintFile.MAX_FILES) {
+                    throw new IntakeRuleException("upload.tooMany");
                 }
-                if (checked.size() > ComplaintFile.MAX_FILES) {
-                    result.reject("upload.tooMany");
+                for (MultipartFile file : sent) {
+                    if (file.getSize() > ComplaintFile.MAX_BYTES) {
+                        throw new IntakeRuleException("upload.tooLarge");
+                    }
+                    checked.add(ComplaintFile.check(file.getOriginalFilename(), file.getBytes()));
                 }
             } catch (IntakeRuleException e) {
                 result.reject(e.messageKey());

@@ -73,7 +73,7 @@ class StaffComplaintController {
     @GetMapping
     String list(ComplaintInbox.Filter typed, BindingResult typing, @RequestParam(required = false) String after,
                 Authentication auth, Locale locale, Model model) {
-        ComplaintInbox.Filter filter = typing.hasErrors() ? InboxFilter.valid(typing) : typed;
+        ComplaintInbox.Filter filter = onCurrentCustomer(typing.hasErrors() ? InboxFilter.valid(typing) : typed);
         ComplaintInbox.Page page = inbox.page(filter, viewer(auth), after);
         model.addAttribute("filter", filter);
         model.addAttribute("filterErrors", InboxFilter.errors(typing, messages, locale));
@@ -88,6 +88,14 @@ class StaffComplaintController {
         model.addAttribute("staffNames", staff.names());
         model.addAttribute("owners", staff.active());
         return "intake/inbox";
+    }
+
+    /** An old link to a customer merged into another lists the complaints of the one that stays. */
+    private ComplaintInbox.Filter onCurrentCustomer(ComplaintInbox.Filter f) {
+        Long current = f.customerId() == null ? null
+                : customers.current(new CustomerId(f.customerId())).map(CustomerId::value).orElse(f.customerId());
+        return java.util.Objects.equals(current, f.customerId()) ? f
+                : new ComplaintInbox.Filter(f.channel(), f.category(), f.status(), f.ownerId(), current, f.from(), f.to(), f.query());
     }
 
     /** The htmx fragment on a customer's page: that customer's complaints the viewer may see. */

@@ -39,13 +39,15 @@ public class ServiceRecords {
                           Set<Long> staffIds, String report, String externalRef) {
     }
 
-    public ServiceRecord record(Details details, String by) {
+    public ServiceRecord record(Details typed, String by) {
+        Details details = onCurrentCustomer(typed);
         ServiceRecord record = new ServiceRecord(details.customerId(), by, clock.instant());
         describe(record, details);
         return records.save(record);
     }
 
-    public ServiceRecord update(long id, Details details) {
+    public ServiceRecord update(long id, Details typed) {
+        Details details = onCurrentCustomer(typed);
         ServiceRecord record = find(id);
         if (record.getCustomerId() != details.customerId()) {
             throw new ServiceRuleException("service.customer.locked");
@@ -92,6 +94,16 @@ public class ServiceRecords {
         }
         confirmation.check(filled, stamped, signed, consistent, by, clock.instant());
         return confirmations.save(confirmation);
+    }
+
+    /**
+     * A form opened before its customer was merged into another still posts the old id: the record
+     * belongs to the customer that stays (which has the equipment now), not to one that is gone.
+     */
+    private Details onCurrentCustomer(Details d) {
+        long current = customers.current(new CustomerId(d.customerId())).map(CustomerId::value).orElse(d.customerId());
+        return current == d.customerId() ? d : new Details(d.type(), current, d.siteId(), d.equipmentId(), d.plannedOn(),
+                d.staffIds(), d.report(), d.externalRef());
     }
 
     private void describe(ServiceRecord record, Details d) {

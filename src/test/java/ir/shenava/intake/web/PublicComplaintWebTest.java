@@ -182,6 +182,23 @@ class PublicComplaintWebTest {
     }
 
     @Test
+    void aFileOverTenMegabytesOrASixthFileIsRefusedWithItsOwnMessage() throws Exception {
+        byte[] large = java.util.Arrays.copyOf(PNG, 10 * 1024 * 1024 + 1);   // a PNG header, then 10 MB of zeros
+        String tooLarge = mvc.perform(complaint("/complaint", solvedChallenge(), ip())
+                .file(new MockMultipartFile("files", "scan.png", "image/png", large)).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tooLarge).contains("حجم فایل بیش از ۱۰ مگابایت است").contains("value=\"مریم کاظمی\"");
+
+        MockMultipartHttpServletRequestBuilder six = complaint("/complaint", solvedChallenge(), ip());
+        for (int i = 0; i < 6; i++) {
+            six.file(new MockMultipartFile("files", "photo" + i + ".png", "image/png", PNG));
+        }
+        MockHttpServletResponse refused = mvc.perform(six.with(csrf())).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("حداکثر ۵ پیوست").contains("value=\"مریم کاظمی\"");
+    }
+
+    @Test
     void filesSentWithAFormThatHadErrorsAreAskedForAgain() throws Exception {
         String again = "فایل‌هایی که پیوست کرده بودید به دلیل خطای فرم نگه داشته نشد";
         MockMultipartHttpServletRequestBuilder withFile = complaint("/complaint", solvedChallenge(), ip());
