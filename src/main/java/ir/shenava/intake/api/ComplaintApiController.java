@@ -22,11 +22,9 @@ import ir.shenava.intake.internal.CategorySnapshot;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.Submission;
-import ir.shenava.shared.PersianText;
 import ir.shenava.staff.StaffDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -137,13 +135,10 @@ class ComplaintApiController {
         if (!problems.isEmpty()) {
             throw new InvalidComplaintException(problems);
         }
-        Complaint complaint;
-        try {
-            complaint = intake.register(channel, submission, List.of());
-        } catch (DataIntegrityViolationException e) {
-            // the same key arrived twice at once: the other request made the complaint
-            return Optional.ofNullable(submissionKey).flatMap(complaints::findBySubmissionKey)
-                    .map(c -> ResponseEntity.ok(ComplaintApiResponses.created(c))).orElseThrow(() -> e);
+        Complaint complaint = intake.register(channel, submission, List.of());
+        if (!complaint.isRegisteredNow()) {
+            // the same key arrived twice at once: the other request made the complaint, this one replays it
+            return ResponseEntity.ok(ComplaintApiResponses.created(complaint));
         }
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + complaint.getTrackingCode().display()))
                 .body(ComplaintApiResponses.created(complaint));
@@ -179,22 +174,11 @@ class ComplaintApiController {
         }
         Optional<Complaint> found = TrackingCode.parse(trackingCode)
                 .flatMap(c -> complaints.findByTrackingCode(c.value()))
-                .filter(c -> matches(c, verifier));
+                .filter(c -> c.verifiedBy(verifier));
         if (found.isEmpty()) {
             wrongGuesses.record(client);
             throw new ComplaintApiErrors.ComplaintNotFoundException();
         }
         return ComplaintApiResponses.status(found.get(), messages, ComplaintApiErrors.locale(request));
-    }
-
-    /** The last four digits of the phone (any digit set) or the email, compared case-insensitively. */
-    static boolean matches(Complaint complaint, String verifier) {
-        String typed = verifier == null ? "" : verifier.trim();
-        if (typed.contains("@")) {
-            return complaint.getContactEmail() != null && complaint.getContactEmail().equalsIgnoreCase(typed);
-        }
-        String digits = PersianText.digitsOnly(typed);
-        return digits.length() == 4 && complaint.getContactPhone() != null
-                && complaint.getContactPhone().endsWith(digits);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /** A complaint as received. Text is stored normalised; the search text ignores ي/ی, ك/ک and digit sets. */
@@ -51,11 +52,15 @@ public class Complaint {
     private String searchText = "";
     @Version
     private long version;
+    /** True only on the object that registering made: a resubmission is answered with the stored one. */
+    @Transient
+    private boolean registeredNow;
 
     protected Complaint() {
     }
 
     Complaint(TrackingCode code, Channel channel, Submission s, Instant receivedAt) {
+        this.registeredNow = true;
         this.trackingCode = code.value();
         this.channel = channel;
         this.confidential = channel == Channel.CEO_PAGE;
@@ -113,6 +118,22 @@ public class Complaint {
     public Long getEquipmentId() { return equipmentId; }
     public String getSerialText() { return serialText; }
     public Short getSatisfaction() { return satisfaction; }
+    /**
+     * Whether the person asking knows what only the complainant knows: the last four digits of the
+     * phone given (in any digit set) or the email given (in any case). The tracking code alone never
+     * opens a complaint.
+     */
+    public boolean verifiedBy(String verifier) {
+        String typed = verifier == null ? "" : verifier.trim();
+        if (typed.contains("@")) {
+            return contactEmail != null && contactEmail.equalsIgnoreCase(typed);
+        }
+        String digits = PersianText.digitsOnly(typed);
+        return digits.length() == 4 && contactPhone != null && contactPhone.endsWith(digits);
+    }
+
+    /** Whether this call stored it; false when the same submission had been stored already (a replay). */
+    public boolean isRegisteredNow() { return registeredNow; }
     public String getSubject() { return subject; }
     public String getDescription() { return description; }
     public String getRemedySought() { return remedySought; }

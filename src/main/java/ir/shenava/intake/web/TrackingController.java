@@ -8,7 +8,6 @@ import ir.shenava.intake.TrackingCode;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.platform.PublicEndpoints;
-import ir.shenava.shared.PersianText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -76,22 +75,12 @@ class TrackingController {
             return "intake/track";
         }
         Optional<Complaint> found = parsed.flatMap(c -> complaints.findByTrackingCode(c.value()))
-                .filter(c -> matches(c, verifier));
+                .filter(c -> c.verifiedBy(verifier));
         if (found.isEmpty()) {
             model.addAttribute("error", "track.notFound");
             return "intake/track";
         }
         wrongPerCode.release(codeKey);
         return result.show(found.get(), null, model);
-    }
-
-    /** The last four digits of the phone (any digit set) or the email, compared case-insensitively. */
-    static boolean matches(Complaint complaint, String verifier) {
-        String typed = verifier == null ? "" : verifier.trim();
-        if (typed.contains("@")) {
-            return complaint.getContactEmail() != null && complaint.getContactEmail().equalsIgnoreCase(typed);
-        }
-        String digits = PersianText.digitsOnly(typed);
-        return digits.length() == 4 && complaint.getContactPhone() != null && complaint.getContactPhone().endsWith(digits);
     }
 }

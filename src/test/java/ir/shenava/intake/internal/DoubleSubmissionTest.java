@@ -82,6 +82,10 @@ class DoubleSubmissionTest {
             assertThat(withFiles.getId()).isEqualTo(stored.getId());
             assertThat(again.getTrackingCode()).isEqualTo(stored.getTrackingCode());
             assertThat(withFiles.getTrackingCode()).isEqualTo(stored.getTrackingCode());
+            // only the first says it stored the complaint (the API answers 201 to it, 200 to the replays)
+            assertThat(stored.isRegisteredNow()).isTrue();
+            assertThat(again.isRegisteredNow()).isFalse();
+            assertThat(withFiles.isRegisteredNow()).isFalse();
             assertThat(jdbc.sql("select count(*) from complaint where submission_key = ?").param(key)
                     .query(Long.class).single()).isEqualTo(1);
         } finally {
