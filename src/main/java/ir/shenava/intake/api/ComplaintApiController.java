@@ -22,6 +22,7 @@ import ir.shenava.intake.internal.CategorySnapshot;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.Submission;
+import ir.shenava.intake.web.TrackingCodeGuard;
 import ir.shenava.staff.StaffDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -73,9 +74,11 @@ class ComplaintApiController {
     private final ComplaintApiValidation validation;
     private final MessageSource messages;
     private final WrongGuesses wrongGuesses;
+    private final TrackingCodeGuard codes;
 
-    ComplaintApiController(ComplaintIntake intake, ComplaintRepository complaints,
-                           CategorySnapshot categories, StaffDirectory staff, MessageSource messages, Clock clock) {
+    ComplaintApiController(ComplaintIntake intake, ComplaintRepository complaints, CategorySnapshot categories,
+                           StaffDirectory staff, MessageSource messages, TrackingCodeGuard codes, Clock clock) {
+        this.codes = codes;
         this.intake = intake;
         this.complaints = complaints;
         this.validation = new ComplaintApiValidation(categories, staff);
@@ -150,7 +153,8 @@ class ComplaintApiController {
             description = "The status of a complaint, given its tracking code (with or without the dash, any "
                     + "case and digits) and a verifier: the last four digits of the phone given, or the email "
                     + "given. A wrong code and a wrong verifier answer the same 404. Wrong guesses are limited "
-                    + "per API key (20 in 15 minutes; then 429). CEO-page complaints are looked up the same way.",
+                    + "per API key (20 in 15 minutes; then 429) and per tracking code, from anywhere (10 wrong in an "
+                    + "hour lock the code for an hour; 429). CEO-page complaints are looked up the same way.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The complaint's status",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -160,7 +164,7 @@ class ComplaintApiController {
                                          "statusText": "در حال رسیدگی", "receivedAt": "2026-11-25T08:15:30Z",
                                          "receivedAtJalali": "1405/09/04", "subject": "تأخیر در تحویل"}"""))),
                 @ApiResponse(responseCode = "404", description = "No complaint with this code and verifier"),
-                @ApiResponse(responseCode = "429", description = "Too many wrong guesses from this key; try later"),
+                @ApiResponse(responseCode = "429", description = "Too many wrong guesses from this key, or for this code; try later"),
                 @ApiResponse(responseCode = "401", description = "No key, unknown or revoked key"),
                 @ApiResponse(responseCode = "403", description = "The key lacks the scope COMPLAINTS_WRITE")})
     ComplaintStatusResponse track(
@@ -172,13 +176,17 @@ class ComplaintApiController {
         if (wrongGuesses.blocked(client)) {
             throw new ComplaintApiErrors.TooManyGuessesException();
         }
-        Optional<Complaint> found = TrackingCode.parse(trackingCode)
-                .flatMap(c -> complaints.findByTrackingCode(c.value()))
+        Optional<TrackingCode> parsed = TrackingCode.parse(trackingCode);
+        if (parsed.isPresent() && !codes.attempt(parsed.get())) {   // locked for everybody, the website too
+            throw new ComplaintApiErrors.TooManyGuessesException();
+        }
+        Optional<Complaint> found = parsed.flatMap(c -> complaints.findByTrackingCode(c.value()))
                 .filter(c -> c.verifiedBy(verifier));
         if (found.isEmpty()) {
             wrongGuesses.record(client);
             throw new ComplaintApiErrors.ComplaintNotFoundException();
         }
+        codes.answeredRight(parsed.get());
         return ComplaintApiResponses.status(found.get(), messages, ComplaintApiErrors.locale(request));
     }
 }

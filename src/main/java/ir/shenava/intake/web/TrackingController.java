@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public tracking page. A code alone never opens a complaint: the last four digits of the
  * contact's phone, or the email given, must match too. Attempts from one address are throttled, and
- * so are wrong verifiers for one code from anywhere (four digits are few enough to guess across
- * many addresses): after {@link #WRONG_PER_CODE} in an hour the code is locked for everybody until
- * they age out. Every well-formed code counts alike, so the lock never tells whether a code exists.
+ * so are wrong verifiers for one code from anywhere ({@link TrackingCodeGuard}).
  * The answers that follow (confirmation, rating) have their own controllers, behind signed tokens.
  */
 @Controller
@@ -31,17 +29,14 @@ class TrackingController {
 
     private final ComplaintRepository complaints;
     private final TrackingResult result;
-    static final int WRONG_PER_CODE = 10;
-    static final Duration CODE_LOCK = Duration.ofHours(1);
-
+    private final TrackingCodeGuard codes;
     private final RateLimit guesses;
-    private final RateLimit wrongPerCode;
 
-    TrackingController(ComplaintRepository complaints, TrackingResult result, Clock clock) {
+    TrackingController(ComplaintRepository complaints, TrackingResult result, TrackingCodeGuard codes, Clock clock) {
         this.complaints = complaints;
         this.result = result;
+        this.codes = codes;
         this.guesses = new RateLimit(10, Duration.ofMinutes(15), clock);
-        this.wrongPerCode = new RateLimit(WRONG_PER_CODE, CODE_LOCK, clock);
     }
 
     @Bean
@@ -66,10 +61,7 @@ class TrackingController {
             return "intake/track";
         }
         Optional<TrackingCode> parsed = TrackingCode.parse(code);
-        // the attempt is counted against the code before the answer is known, so parallel guesses cannot
-        // slip past the limit; a right answer gives it back
-        String codeKey = parsed.map(c -> c.value() + "#wrong").orElse(null);
-        if (codeKey != null && !wrongPerCode.tryAcquire(codeKey)) {
+        if (parsed.isPresent() && !codes.attempt(parsed.get())) {
             response.setStatus(429);
             model.addAttribute("error", "track.codeLocked");
             return "intake/track";
@@ -80,7 +72,7 @@ class TrackingController {
             model.addAttribute("error", "track.notFound");
             return "intake/track";
         }
-        wrongPerCode.release(codeKey);
+        codes.answeredRight(parsed.get());
         return result.show(found.get(), null, model);
     }
 }

@@ -2,6 +2,7 @@ package ir.shenava.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
@@ -16,6 +17,8 @@ import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.shared.PhoneNumber;
+import ir.shenava.staff.ApiScope;
+import ir.shenava.staff.apikeys.ApiKeyPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -76,7 +79,7 @@ class TrackingGuessesWebTest {
         Complaint c = complaint();
         String real = c.getTrackingCode().display();
         String missing = TrackingCode.random().display();
-        for (int i = 0; i < TrackingController.WRONG_PER_CODE; i++) {
+        for (int i = 0; i < TrackingCodeGuard.WRONG_PER_CODE; i++) {
             MockHttpServletResponse onReal = lookUp(i % 2 == 0 ? real : real.toLowerCase(), wrong(c, i));
             MockHttpServletResponse onMissing = lookUp(missing, wrong(c, i));
             assertThat(onReal.getStatus()).isEqualTo(200);
@@ -89,6 +92,10 @@ class TrackingGuessesWebTest {
         assertThat(locked.getStatus()).isEqualTo(429);
         assertThat(locked.getContentAsString()).contains(LOCKED).doesNotContain(c.getSubject()).doesNotContain(NOT_FOUND);
         assertThat(shape(lockedMissing, missing)).isEqualTo(shape(locked, real));
+        // the lock holds for the public API too: the website cannot be used to keep guessing
+        String key = ApiKeyPages.issue(mvc, "Website " + UUID.randomUUID(), ApiScope.COMPLAINTS_WRITE);
+        assertThat(mvc.perform(get("/api/v1/complaints/{code}", real).param("verifier", lastFour(c))
+                .header("Authorization", "Bearer " + key)).andReturn().getResponse().getStatus()).isEqualTo(429);
 
         clock.advance(Duration.ofMinutes(61));
         MockHttpServletResponse open = lookUp(real, lastFour(c));
@@ -100,7 +107,7 @@ class TrackingGuessesWebTest {
     void rightAnswersDoNotCountTowardsTheLock() throws Exception {
         Complaint c = complaint();
         String code = c.getTrackingCode().display();
-        for (int i = 0; i < TrackingController.WRONG_PER_CODE - 1; i++) {
+        for (int i = 0; i < TrackingCodeGuard.WRONG_PER_CODE - 1; i++) {
             assertThat(lookUp(code, wrong(c, i)).getContentAsString()).contains(NOT_FOUND);
             assertThat(lookUp(code, lastFour(c)).getContentAsString()).contains(c.getSubject());
         }
