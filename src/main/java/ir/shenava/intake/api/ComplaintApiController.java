@@ -178,7 +178,7 @@ class ComplaintApiController {
         }
         Optional<TrackingCode> parsed = TrackingCode.parse(trackingCode);
         if (parsed.isPresent() && !codes.attempt(parsed.get())) {   // locked for everybody, the website too
-            throw new ComplaintApiErrors.TooManyGuessesException();
+            throw new ComplaintApiErrors.CodeLockedException();
         }
         Optional<Complaint> found = parsed.flatMap(c -> complaints.findByTrackingCode(c.value()))
                 .filter(c -> c.verifiedBy(verifier));

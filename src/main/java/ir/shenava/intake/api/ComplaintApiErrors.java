@@ -32,6 +32,7 @@ class ComplaintApiErrors {
 
     static final Locale PERSIAN = Locale.forLanguageTag("fa");
     static final long RETRY_AFTER_SECONDS = 15 * 60;
+    static final long CODE_RETRY_AFTER_SECONDS = 60 * 60;
     private static final Logger log = LoggerFactory.getLogger(ComplaintApiErrors.class);
 
     private final MessageSource messages;
@@ -90,6 +91,14 @@ class ComplaintApiErrors {
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "complaintApi.problem.throttled", request));
     }
 
+    /** The code itself is locked (too many wrong verifiers from anywhere), for up to an hour. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> codeLocked(CodeLockedException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(CODE_RETRY_AFTER_SECONDS))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "complaintApi.problem.codeLocked", request));
+    }
+
     /**
      * Any other mistake of the request that Spring MVC reports (a missing header, a wrong type…) with
      * its own status; the unexpected is logged here and answered without any detail of what broke.
@@ -123,6 +132,10 @@ class ComplaintApiErrors {
 
     /** The key has used up its wrong guesses for now. */
     static class TooManyGuessesException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    static class CodeLockedException extends RuntimeException {
         private static final long serialVersionUID = 1L;
     }
 }

@@ -94,8 +94,11 @@ class TrackingGuessesWebTest {
         assertThat(shape(lockedMissing, missing)).isEqualTo(shape(locked, real));
         // the lock holds for the public API too: the website cannot be used to keep guessing
         String key = ApiKeyPages.issue(mvc, "Website " + UUID.randomUUID(), ApiScope.COMPLAINTS_WRITE);
-        assertThat(mvc.perform(get("/api/v1/complaints/{code}", real).param("verifier", lastFour(c))
-                .header("Authorization", "Bearer " + key)).andReturn().getResponse().getStatus()).isEqualTo(429);
+        MockHttpServletResponse viaApi = mvc.perform(get("/api/v1/complaints/{code}", real).param("verifier", lastFour(c))
+                .header("Authorization", "Bearer " + key)).andReturn().getResponse();
+        assertThat(viaApi.getStatus()).isEqualTo(429);
+        assertThat(viaApi.getHeader("Retry-After")).isEqualTo("3600");
+        assertThat(viaApi.getContentAsString()).contains("تا یک ساعت دیگر").doesNotContain(c.getSubject());
 
         clock.advance(Duration.ofMinutes(61));
         MockHttpServletResponse open = lookUp(real, lastFour(c));
