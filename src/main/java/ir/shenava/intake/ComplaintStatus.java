@@ -7,7 +7,13 @@ package ir.shenava.intake;
 public enum ComplaintStatus {
     RECEIVED, ACKNOWLEDGED, UNDER_INVESTIGATION, RESOLVED, AWAITING_CONFIRMATION, CLOSED, REJECTED;
 
+    /** As the complainant reads it (tracking page, mails): "awaiting your confirmation". */
     public String messageKey() {
         return "complaint.status." + name();
+    }
+
+    /** As staff read it (inbox, complaint and customer pages): "awaiting the customer's confirmation". */
+    public String staffMessageKey() {
+        return "complaint.status.staff." + name();
     }
 }
