@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import ir.shenava.shared.PersianText;
 import ir.shenava.platform.Snapshot;
@@ -152,8 +154,8 @@ public class StaffDirectory {
      * by Persian name; deactivated departments too, as old records still name them.
      */
     @Transactional(readOnly = true)
-    public Map<String, String> departmentNames(java.util.Locale locale) {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
+    public Map<String, String> departmentNames(Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
         departments.findAllByOrderByNameFa().forEach(d -> names.put(d.getCode(), d.name(locale)));
         return names;
     }

@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintStatus;
@@ -60,7 +63,7 @@ public class ComplaintInbox {
                 " and c.received_at < ?");
         List<String> keys = searchKeys(f.query());
         if (!keys.isEmpty()) {
-            sql.append(" and (").append(String.join(" or ", java.util.Collections.nCopies(keys.size(), "c.search_text like ?")))
+            sql.append(" and (").append(String.join(" or ", Collections.nCopies(keys.size(), "c.search_text like ?")))
                     .append(')');
             keys.forEach(k -> args.add("%" + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         }
@@ -109,7 +112,7 @@ public class ComplaintInbox {
         if (key.isEmpty()) {
             return List.of();
         }
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         keys.add(key);
         TrackingCode.parse(query).ifPresent(code -> keys.add(PersianText.searchKey(code.value())));
         PhoneNumber.tryParse(query).ifPresent(phone -> keys.add(phone.national()));

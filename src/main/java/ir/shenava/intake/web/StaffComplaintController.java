@@ -3,6 +3,7 @@ package ir.shenava.intake.web;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerId;
@@ -94,7 +95,7 @@ class StaffComplaintController {
     private ComplaintInbox.Filter onCurrentCustomer(ComplaintInbox.Filter f) {
         Long current = f.customerId() == null ? null
                 : customers.current(new CustomerId(f.customerId())).map(CustomerId::value).orElse(f.customerId());
-        return java.util.Objects.equals(current, f.customerId()) ? f
+        return Objects.equals(current, f.customerId()) ? f
                 : new ComplaintInbox.Filter(f.channel(), f.category(), f.status(), f.ownerId(), current, f.from(), f.to(), f.query());
     }
 
