@@ -57,6 +57,18 @@ public class ComplaintFollowUp {
         jdbc.sql("update complaint set owner_id = ? where id = ?").params(ownerId, complaintId).update();
     }
 
+    /**
+     * The people on the case's live delegation chain, and only they, are listed as seeing the complaint
+     * (its confidential content included): rows of people who left the chain go, new ones come.
+     */
+    public void chainIs(long complaintId, java.util.Set<Long> staffIds) {
+        Long[] ids = staffIds.toArray(Long[]::new);
+        jdbc.sql("delete from complaint_access where complaint_id = ? and not (staff_id = any(?))")
+                .params(complaintId, ids).update();
+        jdbc.sql("insert into complaint_access (complaint_id, staff_id) select ?, unnest(?::bigint[]) on conflict do nothing")
+                .params(complaintId, ids).update();
+    }
+
     /** A person on the delegation chain may see the complaint (and its confidential content). */
     public void grantAccess(long complaintId, long staffId) {
         jdbc.sql("insert into complaint_access (complaint_id, staff_id) values (?, ?) on conflict do nothing")

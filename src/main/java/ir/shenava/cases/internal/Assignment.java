@@ -54,6 +54,18 @@ public class Assignment {
         end(State.TAKEN_BACK, at);
     }
 
+    /**
+     * The task above this one was taken back: a finished task below it goes with it (its report is
+     * kept), so nobody stays on the chain through a task whose parent is no longer live.
+     */
+    void withdrawnWithParent(Instant at) {
+        if (state == State.DONE) {
+            this.state = State.TAKEN_BACK;
+        } else {
+            takeBack(at);
+        }
+    }
+
     private void end(State to, Instant at) {
         if (state != State.ACTIVE) {
             throw new CaseRuleException("case.error.assignmentNotActive");

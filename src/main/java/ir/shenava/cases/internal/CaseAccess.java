@@ -24,6 +24,22 @@ public final class CaseAccess {
                 && (d.getToStaff() == staffId || d.getFromStaff() == staffId));
     }
 
+    /** Everyone on the live chain: the owner, whoever it was escalated to, both ends of every task not taken back. */
+    static java.util.Set<Long> chain(ComplaintCase c, List<Assignment> assignments) {
+        java.util.Set<Long> people = new java.util.TreeSet<>();
+        if (c.getOwnerId() != null) {
+            people.add(c.getOwnerId());
+        }
+        if (c.getEscalatedTo() != null) {
+            people.add(c.getEscalatedTo());
+        }
+        assignments.stream().filter(d -> d.getState() != Assignment.State.TAKEN_BACK).forEach(d -> {
+            people.add(d.getFromStaff());
+            people.add(d.getToStaff());
+        });
+        return people;
+    }
+
     public static boolean maySee(ComplaintCase c, Actor a, List<Assignment> assignments) {
         if (a.isCeo() || onChain(c, a, assignments)) {
             return true;

@@ -50,7 +50,7 @@ public class CaseAssignments {
                 .reduce((a, b) -> b).orElse(null);
         Assignment a = assignments.save(new Assignment(caseId, parent, actor.staffId(), toStaffId,
                 PersianText.normalizeText(instructions), followUpOn, journal.now()));
-        journal.followUp().grantAccess(caseId, toStaffId);
+        journal.chainChanged(c);
         journal.audit(c, actor.staffId(), "ASSIGNED", null, Map.of("assignment", a.getId(), "to", toStaffId,
                 "instructions", a.getInstructions(), "followUpOn", followUpOn.toString()));
         journal.publish(new CaseAssigned(caseId, a.getId(), c.getTrackingCode(), actor.staffId(), toStaffId,
@@ -58,7 +58,10 @@ public class CaseAssignments {
         return a;
     }
 
-    /** The delegator takes the task back — and with it every task handed further down from it. */
+    /**
+     * The delegator takes the task back — and with it every task handed further down from it, finished
+     * ones included. Who may see the complaint is worked out afresh once everything below has ended.
+     */
     public void takeBack(long assignmentId, Actor actor) {
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new CaseRuleException("case.error.noSuchAssignment"));
         ComplaintCase c = journal.forWork(a.getCaseId(), actor);
@@ -66,19 +69,32 @@ public class CaseAssignments {
             throw new CaseRuleException("case.error.notYours");
         }
         List<Assignment> all = assignments.findByCaseIdOrderById(a.getCaseId());
-        end(c, a, all, actor.staffId());
+        a.takeBack(journal.now());
+        ended(c, a, actor.staffId());
+        all.stream().filter(child -> a.getId().equals(child.getParentId()))
+                .forEach(child -> withdraw(c, child, all, actor.staffId()));
+        journal.chainChanged(c);
     }
 
-    private void end(ComplaintCase c, Assignment a, List<Assignment> all, long actorId) {
-        a.takeBack(journal.now());
-        if (!CaseAccess.onChain(c, a.getToStaff(), all)) {
-            journal.followUp().revokeAccess(c.getId(), a.getToStaff());
+    private void withdraw(ComplaintCase c, Assignment a, List<Assignment> all, long actorId) {
+        if (a.getState() == Assignment.State.TAKEN_BACK) {
+            return;
         }
+        boolean wasActive = a.isActive();
+        a.withdrawnWithParent(journal.now());
+        if (wasActive) {
+            ended(c, a, actorId);
+        } else {
+            journal.audit(c, actorId, "WITHDRAWN_WITH_PARENT", Map.of("assignment", a.getId(), "to", a.getToStaff()), null);
+        }
+        all.stream().filter(child -> a.getId().equals(child.getParentId()))
+                .forEach(child -> withdraw(c, child, all, actorId));
+    }
+
+    private void ended(ComplaintCase c, Assignment a, long actorId) {
         journal.audit(c, actorId, "TAKEN_BACK", Map.of("assignment", a.getId(), "to", a.getToStaff()), null);
         journal.publish(new AssignmentEnded(c.getId(), a.getId(), c.getTrackingCode(), a.getFromStaff(), a.getToStaff(),
                 true, journal.now()));
-        all.stream().filter(child -> child.isActive() && a.getId().equals(child.getParentId()))
-                .forEach(child -> end(c, child, all, actorId));
     }
 
     /** The delegate reports the task done, with what they found or did. */

@@ -103,6 +103,16 @@ class CaseJournal {
         jdbc.sql("delete from case_sla_signal where case_id = ? and kind like ?").params(caseId, "%:" + milestone.name()).update();
     }
 
+    /**
+     * Intake's list of who may read the complaint becomes exactly the case's live chain: called after
+     * every change of the chain (hand down, take back, escalation), so nobody keeps a row after
+     * leaving it, whatever the order in which the tasks ended.
+     */
+    void chainChanged(ComplaintCase c) {
+        assignments.flush();
+        followUp.chainIs(c.getId(), CaseAccess.chain(c, assignmentsOf(c.getId())));
+    }
+
     void publish(Object event) {
         events.publishEvent(event);
     }

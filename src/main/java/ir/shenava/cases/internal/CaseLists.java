@@ -101,6 +101,17 @@ public class CaseLists {
                 .param(staffId).query(Long.class).list());
     }
 
+    /** Of the given cases, the confidential ones the viewer may not read now (the same rule as the list). */
+    public java.util.Set<Long> confidentialWithheld(Actor viewer, java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select c.id from complaint_case c where c.id in (:ids) and c.confidential"
+                        + " and not coalesce(" + VISIBLE + ", false)")
+                .param("ids", caseIds).param("me", viewer.staffId()).param("ceo", viewer.isCeo())
+                .param("manager", viewer.isManager()).query(Long.class).list());
+    }
+
     public Page page(Filter f, Actor viewer, int number, int size) {
         StringBuilder where = new StringBuilder(VISIBLE);
         Map<String, Object> params = new java.util.HashMap<>(Map.of("me", viewer.staffId(), "ceo", viewer.isCeo(),

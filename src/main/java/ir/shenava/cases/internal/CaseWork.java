@@ -187,7 +187,7 @@ public class CaseWork {
         Map<String, Object> before = c.snapshot();
         c.escalate(to.id().value(), level);
         journal.cases().save(c);
-        journal.followUp().grantAccess(c.getId(), to.id().value());
+        journal.chainChanged(c);
         journal.audit(c, actorId, "ESCALATED", before, Map.of("to", to.id().value(), "level", level, "reason", reason));
         journal.publish(new CaseEscalated(c.getId(), c.getTrackingCode(), to.id().value(), level, reason, journal.now()));
     }

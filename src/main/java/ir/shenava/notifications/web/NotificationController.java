@@ -4,17 +4,22 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
+import ir.shenava.cases.CaseReaders;
 import ir.shenava.notifications.internal.MailPreferences;
 import ir.shenava.notifications.internal.NotificationKind;
 import ir.shenava.notifications.internal.NotificationText;
 import ir.shenava.notifications.internal.StaffNotification;
 import ir.shenava.notifications.internal.StaffNotifications;
+import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffSummary;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +44,13 @@ class NotificationController {
     private final NotificationText text;
     private final SignedInStaff signedIn;
     private final Clock clock;
+    private final CaseReaders readers;
+    private final MessageSource messages;
 
     NotificationController(StaffNotifications notifications, MailPreferences preferences, NotificationText text,
-                           SignedInStaff signedIn, Clock clock) {
+                           SignedInStaff signedIn, Clock clock, CaseReaders readers, MessageSource messages) {
+        this.readers = readers;
+        this.messages = messages;
         this.notifications = notifications;
         this.preferences = preferences;
         this.text = text;
@@ -49,8 +58,11 @@ class NotificationController {
         this.clock = clock;
     }
 
-    /** A line of the list, in the reader's language. */
-    record Line(StaffNotification notification, String title, String sentence) {
+    /**
+     * A line of the list, in the reader's language. {@code readable} is false when the reader has since
+     * left the case's chain (a confidential case taken back): the line then names the kind only.
+     */
+    record Line(StaffNotification notification, String title, String sentence, boolean readable) {
     }
 
     @GetMapping
@@ -58,7 +70,11 @@ class NotificationController {
                 Locale locale, Model model) {
         long me = signedIn.id(auth, request).orElse(-1L);
         Page<StaffNotification> rows = me < 0 ? Page.empty() : notifications.page(me, page);
-        model.addAttribute("page", rows.map(n -> new Line(n, text.title(n.kind(), locale), text.sentence(n, locale))));
+        Set<Long> withheld = readers.confidentialWithheld(me, Role.fromAuthorities(AuthorityUtils.authorityListToSet(auth.getAuthorities())),
+                rows.map(StaffNotification::caseId).toSet());
+        model.addAttribute("page", rows.map(n -> withheld.contains(n.caseId())
+                ? new Line(n, text.title(n.kind(), locale), messages.getMessage("notifications.withheld", null, locale), false)
+                : new Line(n, text.title(n.kind(), locale), text.sentence(n, locale), true)));
         return "notifications/list";
     }
 
