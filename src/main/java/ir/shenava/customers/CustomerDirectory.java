@@ -81,6 +81,12 @@ public class CustomerDirectory {
         return contacts.findByCustomerIdOrderByFullName(customer.value()).stream().map(CustomerDirectory::summary).toList();
     }
 
+    /** Several contacts at once (for lists), by id. */
+    public java.util.Map<Long, ContactSummary> contacts(java.util.Collection<Long> ids) {
+        return contacts.findAllById(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(Contact::getId, CustomerDirectory::summary));
+    }
+
     public List<ContactSummary> contactsByEmail(String email) {
         return email == null || email.isBlank() ? List.of()
                 : contacts.findByEmailIgnoreCaseOrderById(email.trim()).stream().map(CustomerDirectory::summary).toList();
@@ -132,6 +138,17 @@ public class CustomerDirectory {
     public List<SiteSummary> sitesOf(CustomerId customer) {
         return sites.findByCustomerIdOrderByName(customer.value()).stream()
                 .map(s -> new SiteSummary(s.getId(), customer, s.getName(), s.getCity())).toList();
+    }
+
+    /** Whether the customer asked not to be phoned for follow-up surveys; false for an unknown id. */
+    public boolean isDoNotCall(CustomerId id) {
+        return customers.findById(id.value()).map(Customer::isDoNotCall).orElse(false);
+    }
+
+    /** Records the customer's wish not to be phoned for follow-up surveys (or its withdrawal). */
+    @Transactional
+    public void markDoNotCall(CustomerId id, boolean doNotCall) {
+        customers.findById(id.value()).orElseThrow().markDoNotCall(doNotCall);
     }
 
     /** Several customers at once (for lists), by id. */

@@ -34,6 +34,8 @@ public class Customer {
     private Instant createdAt;
     /** False for a customer made from an unknown complainant's phone or email, until staff check it. */
     private boolean verified = true;
+    /** The customer asked not to be phoned for follow-up surveys. */
+    private boolean doNotCall;
     @Version
     private long version;
 
@@ -54,6 +56,15 @@ public class Customer {
         this.address = PersianText.normalize(address);
         this.nationalId = nationalId == null ? null : PersianText.digitsOnly(nationalId);
         this.economicCode = economicCode == null ? null : PersianText.digitsOnly(economicCode);
+    }
+
+    public boolean isDoNotCall() {
+        return doNotCall;
+    }
+
+    /** The customer asked not to be phoned for follow-up surveys (or withdrew that wish). */
+    public void markDoNotCall(boolean doNotCall) {
+        this.doNotCall = doNotCall;
     }
 
     /** Staff checked the customer (made from an unknown complainant) and accept it as it is. */

@@ -138,6 +138,18 @@ class CustomerController {
         return "redirect:/customers/" + id;
     }
 
+    /** The customer's wish not to be phoned for follow-up surveys: a checkbox on the customer page. */
+    @PostMapping("/{id}/do-not-call")
+    @PreAuthorize(CustomerAccess.EDIT)
+    String doNotCall(@PathVariable long id, @RequestParam(defaultValue = "false") boolean doNotCall,
+                     RedirectAttributes redirect) {
+        Customer customer = find(id);
+        customer.markDoNotCall(doNotCall);
+        customers.save(customer);
+        redirect.addFlashAttribute("success", "customer.doNotCall.saved");
+        return "redirect:/customers/" + id;
+    }
+
     private String form(Model model, CustomerForm form, Customer customer) {
         if (!model.containsAttribute("form")) {
             // after a failed POST the bound form and its errors are already in the model: keep them

@@ -1,0 +1,102 @@
+package ir.shenava.surveys.calls;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ir.shenava.surveys.DissatisfactionReasons;
+import ir.shenava.surveys.QuestionType;
+import ir.shenava.surveys.ReasonSource;
+import ir.shenava.surveys.SurveyAnswer;
+import ir.shenava.surveys.SurveyCompleted;
+import ir.shenava.surveys.SurveyMode;
+import ir.shenava.surveys.questionnaire.Question;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The end of a survey, in the caller's transaction: the survey and the call completed, the coded
+ * reasons recorded for the quarterly count, and {@link SurveyCompleted} published with everything the
+ * managers' review, the SURVEY complaints and analytics need — so none of them reads our tables.
+ */
+@Component
+class SurveyCompletion {
+
+    private final JdbcClient jdbc;
+    private final CallAttempts attempts;
+    private final CallQueue queue;
+    private final DissatisfactionReasons reasons;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SurveyCompletion(JdbcClient jdbc, CallAttempts attempts, CallQueue queue, DissatisfactionReasons reasons,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.attempts = attempts;
+        this.queue = queue;
+        this.reasons = reasons;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    void complete(SurveyRecording.Draft draft, Long callerId) {
+        Instant now = clock.instant();
+        CallRow call = attempts.lockedOpen(draft.callId());
+        if (callerId != null && !call.claimedBy(callerId, now)) {
+            throw new CallRuleException("call.notClaimed");
+        }
+        int updated = jdbc.sql("update survey set completed_at = ?, caller_id = coalesce(?, caller_id) where id = ? and completed_at is null")
+                .params(Timestamp.from(now), callerId, draft.surveyId()).update();
+        if (updated == 0) {
+            throw new CallRuleException("survey.completed");
+        }
+        attempts.end(call.id(), CallStatus.COMPLETED);
+
+        List<SurveyAnswer> answers = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (Question q : draft.questionnaire().questions()) {
+            Response r = draft.answers().get(q.id());
+            if (r == null || !r.given()) {
+                continue;
+            }
+            boolean dissatisfied = draft.dissatisfied(q);
+            codes.addAll(r.reasonCodes());
+            answers.add(new SurveyAnswer(q.code(), q.section(), q.type(), r.notApplicable() ? null : r.score(),
+                    r.notApplicable(), dissatisfied, r.reasonCodes(), text(q, r)));
+        }
+        if (!codes.isEmpty()) {
+            reasons.recorded(ReasonSource.SURVEY, draft.surveyId(), codes, now);
+        }
+        List<CallUnit> units = queue.unitsOf(List.of(call.id()));
+        Set<Long> installers = new HashSet<>();
+        Set<Long> sellers = new HashSet<>();
+        units.forEach(u -> {
+            installers.addAll(u.installerIds());
+            sellers.addAll(u.sellerIds());
+        });
+        SurveyMode mode = SurveyMode.valueOf(jdbc.sql("select mode from survey where id = ?").param(draft.surveyId())
+                .query(String.class).single());
+        events.publishEvent(new SurveyCompleted(draft.surveyId(), call.id(), call.customerId(),
+                units.stream().map(CallUnit::equipmentId).toList(), installers, sellers, draft.questionnaire().id(),
+                draft.questionnaire().version(), mode, callerId, now, answers));
+    }
+
+    /** The customer's words; for a choice question the chosen options (Persian) before them. */
+    private static String text(Question q, Response r) {
+        if (q.type() != QuestionType.SINGLE_CHOICE && q.type() != QuestionType.MULTIPLE_CHOICE) {
+            return r.text();
+        }
+        List<String> options = q.options(Locale.ROOT);
+        String chosen = r.choices().stream().filter(c -> c <= options.size()).map(c -> options.get(c - 1))
+                .collect(Collectors.joining("، "));
+        return r.text() == null ? (chosen.isEmpty() ? null : chosen) : chosen.isEmpty() ? r.text() : chosen + " — " + r.text();
+    }
+}
