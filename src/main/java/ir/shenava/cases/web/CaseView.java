@@ -28,6 +28,7 @@ import ir.shenava.intake.ComplaintSummary;
 import ir.shenava.servicerecords.ServiceHistory;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
+import ir.shenava.surveys.SurveyAnswers;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -52,10 +53,13 @@ class CaseView {
     private final ServiceHistory services;
     private final StaffDirectory staff;
     private final java.time.Clock clock;
+    private final SurveyAnswers surveys;
 
     CaseView(CaseRepository cases, AssignmentRepository assignments, LogEntryRepository log, CorrectiveActionRepository actions,
              CaseAudit audit, SlaTargets sla, ComplaintFollowUp complaints, ComplaintCategories categories,
-             CustomerDirectory customers, ServiceHistory services, StaffDirectory staff, java.time.Clock clock) {
+             CustomerDirectory customers, ServiceHistory services, StaffDirectory staff, java.time.Clock clock,
+             SurveyAnswers surveys) {
+        this.surveys = surveys;
         this.cases = cases;
         this.assignments = assignments;
         this.log = log;
@@ -81,6 +85,9 @@ class CaseView {
         model.addAttribute("kase", c);
         ComplaintSummary complaint = complaints.summary(caseId).orElse(null);
         model.addAttribute("complaint", complaint);
+        // a SURVEY complaint: the answers of the follow-up call that opened it (policy 4)
+        model.addAttribute("caseSurvey", complaint != null && complaint.channel() == ir.shenava.intake.Channel.SURVEY
+                ? surveys.forComplaint(caseId, locale).orElse(null) : null);
         // the complaint knows its customer best: an unknown complainant is linked to one after the case
         // opened, and a merged customer's id leads (through the directory) to the customer that stays
         Long customerId = complaint != null && complaint.customerId() != null ? complaint.customerId() : c.getCustomerId();
