@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import ir.shenava.cases.internal.Actor;
+import ir.shenava.cases.internal.CaseReasons;
 import ir.shenava.cases.internal.CaseRuleException;
 import ir.shenava.cases.internal.CaseWork;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,8 +30,10 @@ class CaseController {
     private final CaseView view;
     private final CaseWork work;
     private final CaseActors actors;
+    private final CaseReasons reasons;
 
-    CaseController(CaseView view, CaseWork work, CaseActors actors) {
+    CaseController(CaseView view, CaseWork work, CaseActors actors, CaseReasons reasons) {
+        this.reasons = reasons;
         this.view = view;
         this.work = work;
         this.actors = actors;
@@ -99,7 +102,14 @@ class CaseController {
     @PostMapping("/close")
     String close(@PathVariable long id, CaseForms.CloseForm closeForm, Authentication auth, Locale locale, Model model,
                  RedirectAttributes flash) {
-        return step(id, auth, locale, model, flash, closeForm, a -> work.close(id, a, closeForm.reason()));
+        return step(id, auth, locale, model, flash, closeForm,
+                a -> reasons.close(id, a, closeForm.reason(), closeForm.reasonCodes()));
+    }
+
+    @PostMapping("/reasons")
+    String codeReasons(@PathVariable long id, CaseForms.ReasonsForm reasonsForm, Authentication auth, Locale locale,
+                       Model model, RedirectAttributes flash) {
+        return step(id, auth, locale, model, flash, reasonsForm, a -> reasons.code(id, a, reasonsForm.reasonCodes()));
     }
 
     @PostMapping("/reject")

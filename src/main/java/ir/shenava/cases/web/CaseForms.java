@@ -24,7 +24,12 @@ final class CaseForms {
     record AnswerForm(Boolean satisfied, String comment, Boolean escalate) {
     }
 
-    record CloseForm(String reason) {
+    /** The close reason (for a senior manager closing without confirmation) and the root-cause reasons coded. */
+    record CloseForm(String reason, java.util.List<String> reasonCodes) {
+    }
+
+    /** The root-cause reasons of a case already closed. */
+    record ReasonsForm(java.util.List<String> reasonCodes) {
     }
 
     record RejectForm(String reason, String note, Long duplicateOf) {

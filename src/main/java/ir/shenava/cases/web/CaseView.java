@@ -1,8 +1,10 @@
 package ir.shenava.cases.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import ir.shenava.cases.SlaState;
 import ir.shenava.cases.internal.Actor;
@@ -10,6 +12,7 @@ import ir.shenava.cases.internal.Assignment;
 import ir.shenava.cases.internal.CaseAccess;
 import ir.shenava.cases.internal.CaseAudit;
 import ir.shenava.cases.internal.CaseNotFoundException;
+import ir.shenava.cases.internal.CaseReasons;
 import ir.shenava.cases.internal.CaseRepository;
 import ir.shenava.cases.internal.CaseStep;
 import ir.shenava.cases.internal.ComplaintCase;
@@ -22,12 +25,16 @@ import ir.shenava.cases.internal.SlaTargets;
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerId;
 import ir.shenava.customers.CustomerSummary;
+import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintCategories;
 import ir.shenava.intake.ComplaintFollowUp;
 import ir.shenava.intake.ComplaintSummary;
 import ir.shenava.servicerecords.ServiceHistory;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
+import ir.shenava.surveys.DissatisfactionReason;
+import ir.shenava.surveys.DissatisfactionReasons;
+import ir.shenava.surveys.SurveyAnswers;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -52,10 +59,18 @@ class CaseView {
     private final ServiceHistory services;
     private final StaffDirectory staff;
     private final java.time.Clock clock;
+    private final SurveyAnswers surveys;
+    private final CaseReasons reasons;
+    private final DissatisfactionReasons catalogue;
 
     CaseView(CaseRepository cases, AssignmentRepository assignments, LogEntryRepository log, CorrectiveActionRepository actions,
              CaseAudit audit, SlaTargets sla, ComplaintFollowUp complaints, ComplaintCategories categories,
-             CustomerDirectory customers, ServiceHistory services, StaffDirectory staff, java.time.Clock clock) {
+             CustomerDirectory customers, ServiceHistory services, StaffDirectory staff, java.time.Clock clock,
+             SurveyAnswers surveys, CaseReasons reasons,
+             DissatisfactionReasons catalogue) {
+        this.surveys = surveys;
+        this.reasons = reasons;
+        this.catalogue = catalogue;
         this.cases = cases;
         this.assignments = assignments;
         this.log = log;
@@ -81,6 +96,9 @@ class CaseView {
         model.addAttribute("kase", c);
         ComplaintSummary complaint = complaints.summary(caseId).orElse(null);
         model.addAttribute("complaint", complaint);
+        // a SURVEY complaint: the answers of the follow-up call that opened it (policy 4)
+        model.addAttribute("caseSurvey", complaint != null && complaint.channel() == Channel.SURVEY
+                ? surveys.forComplaint(caseId, locale).orElse(null) : null);
         // the complaint knows its customer best: an unknown complainant is linked to one after the case
         // opened, and a merged customer's id leads (through the directory) to the customer that stays
         Long customerId = complaint != null && complaint.customerId() != null ? complaint.customerId() : c.getCustomerId();
@@ -108,6 +126,10 @@ class CaseView {
         model.addAttribute("priorities", ir.shenava.cases.Priority.values());
         model.addAttribute("severities", ir.shenava.cases.Severity.values());
         model.addAttribute("slaStates", SlaState.values());
+        // policy 5: the root-cause reasons coded at closing, and the active ones to choose from
+        model.addAttribute("caseReasons", reasons.of(caseId));
+        model.addAttribute("reasonAreas", catalogue.active().stream().collect(Collectors.groupingBy(
+                DissatisfactionReason::areaCode, LinkedHashMap::new, Collectors.toList())));
     }
 
     /** Those the viewer may hand work to: everyone below them in the reporting chain (the CEO: everyone). */

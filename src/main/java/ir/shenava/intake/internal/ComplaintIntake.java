@@ -93,6 +93,20 @@ public class ComplaintIntake implements DisposableBean {
         return register(channel, submission, files, clock.instant());
     }
 
+    /**
+     * Registers, inside the caller's transaction, a complaint whose customer is already known (a
+     * survey answer names it by id, not by phone or email): no matching, the given ids are kept.
+     */
+    public Complaint registerFor(Channel channel, Submission submission, long customerId, Long contactId, Long equipmentId) {
+        return transactions.execute(status -> store(channel, submission, List.of(), clock.instant(),
+                new Known(customerId, contactId, equipmentId)));
+    }
+
+    /** Who the routing rules would name for such a complaint now (the same answer registering gives). */
+    public Optional<StaffSummary> ownerFor(Channel channel, String categoryCode, Long concernedStaffId) {
+        return Routing.ownerOf(channel, categoryCode, concernedStaffId, rules.get(), people());
+    }
+
     /** For demo data and imports of past complaints: the moment it was received is given. */
     public Complaint registerAt(Channel channel, Submission submission, Instant receivedAt) {
         return register(channel, submission, List.of(), receivedAt);
@@ -122,6 +136,15 @@ public class ComplaintIntake implements DisposableBean {
     }
 
     private Complaint store(Channel channel, Submission submission, List<ComplaintFile> files, Instant receivedAt) {
+        return store(channel, submission, files, receivedAt, null);
+    }
+
+    /** A customer (and contact, unit) known by id, for channels that know them: no matching by phone or email. */
+    private record Known(long customerId, Long contactId, Long equipmentId) {
+    }
+
+    private Complaint store(Channel channel, Submission submission, List<ComplaintFile> files, Instant receivedAt,
+                            Known known) {
         if (submission.submissionKey() != null) {
             Optional<Complaint> earlier = complaints.findBySubmissionKey(submission.submissionKey());
             if (earlier.isPresent()) {
@@ -132,7 +155,11 @@ public class ComplaintIntake implements DisposableBean {
             throw new IntakeRuleException("upload.tooMany");
         }
         Complaint complaint = new Complaint(TrackingCode.random(), channel, submission, receivedAt);
-        match(complaint, submission);
+        if (known == null) {
+            match(complaint, submission);
+        } else {
+            complaint.matchTo(known.customerId(), known.contactId(), known.equipmentId());
+        }
         Routing.ownerOf(channel, submission.categoryCode(), submission.concernedStaffId(), rules.get(), people())
                 .ifPresent(owner -> complaint.assignOwner(owner.id().value()));
         complaints.save(complaint);   // IDENTITY: inserted here, the id is known

@@ -25,7 +25,7 @@ import ir.shenava.staff.StaffSummary;
 final class Routing {
 
     static final String STAFF_BEHAVIOUR = "STAFF_BEHAVIOUR";
-    private static final Set<Channel> BY_CATEGORY = EnumSet.of(Channel.WEB_FORM, Channel.PHONE, Channel.EMAIL);
+    private static final Set<Channel> BY_CATEGORY = EnumSet.of(Channel.WEB_FORM, Channel.PHONE, Channel.EMAIL, Channel.SURVEY);
 
     private Routing() {
     }

@@ -25,7 +25,14 @@ public enum NotificationKind {
     /** The case was escalated to you; params: level, reason. */
     ESCALATED(Param.NUMBER, Param.KEY),
     /** The complainant is not satisfied with the resolution; params: their comment. */
-    NOT_SATISFIED(Param.TEXT);
+    NOT_SATISFIED(Param.TEXT),
+    /** The complainant rated the handling of a case you manage 1 or 2 of 5; params: the rating, their comment. */
+    LOW_HANDLING_RATING(Param.NUMBER, Param.TEXT),
+    /**
+     * A follow-up survey waits for your review; params: the day of the survey. Its id stands where a
+     * case's would (column case_id) and it has no tracking code.
+     */
+    SURVEY_REVIEW_DUE(Param.DATE);
 
     /** How a stored parameter is put into words: as is, a day, a moment, a number, or a message key. */
     public enum Param { TEXT, DATE, TIME, NUMBER, KEY }
@@ -43,6 +50,16 @@ public enum NotificationKind {
     /** Whether the staff member may turn this kind's mail off. */
     public boolean mailOptional() {
         return this != ESCALATED;
+    }
+
+    /** Whether the notification is about a survey (its id in place of the case's), not a case. */
+    public boolean aboutSurvey() {
+        return this == SURVEY_REVIEW_DUE;
+    }
+
+    /** The page the notification leads to. */
+    public String link(long id) {
+        return (aboutSurvey() ? "/surveys/" : "/cases/") + id;
     }
 
     /** Message key of the kind's short title (list badge, mail subject, settings). */

@@ -33,12 +33,21 @@ public class NotificationText {
 
     public String sentence(StaffNotification n, Locale locale) {
         List<Object> args = new ArrayList<>();
-        args.add(new TrackingCode(n.trackingCode()).display());
+        args.add(reference(n, locale));
         List<NotificationKind.Param> types = n.kind().params();
         for (int i = 0; i < types.size(); i++) {
             args.add(i < n.params().size() ? words(types.get(i), n.params().get(i), locale) : "");
         }
         return messages.getMessage(n.kind().textKey(), args.toArray(), locale);
+    }
+
+    /** A case's tracking code, or a survey's number (surveys have no tracking code). */
+    public static String reference(StaffNotification n, Locale locale) {
+        if (n.kind().aboutSurvey()) {
+            String number = String.valueOf(n.caseId());
+            return "en".equals(locale.getLanguage()) ? number : PersianText.persianDigits(number);
+        }
+        return new TrackingCode(n.trackingCode()).display();
     }
 
     private String words(NotificationKind.Param type, String value, Locale locale) {

@@ -9,9 +9,12 @@ import ir.shenava.cases.CaseEscalated;
 import ir.shenava.cases.CaseOpened;
 import ir.shenava.cases.CaseReminder;
 import ir.shenava.cases.CustomerNotSatisfied;
+import ir.shenava.intake.ComplaintFollowUp;
+import ir.shenava.intake.HandlingRated;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffId;
 import ir.shenava.staff.StaffSummary;
+import ir.shenava.surveys.SurveyReviewDue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -29,8 +32,11 @@ class StaffAlerts {
     private final StaffDirectory staff;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ComplaintFollowUp complaints;
 
-    StaffAlerts(StaffNotifications notifications, StaffDirectory staff, ApplicationEventPublisher events, Clock clock) {
+    StaffAlerts(StaffNotifications notifications, StaffDirectory staff, ApplicationEventPublisher events, Clock clock,
+                ComplaintFollowUp complaints) {
+        this.complaints = complaints;
         this.notifications = notifications;
         this.staff = staff;
         this.events = events;
@@ -88,6 +94,29 @@ class StaffAlerts {
             notify(e.ownerId(), NotificationKind.NOT_SATISFIED, e.caseId(), e.trackingCode(), "@" + e.at(),
                     List.of(e.comment() == null || e.comment().isBlank() ? "—" : e.comment()));
         }
+    }
+
+    /**
+     * A handling rated 1 or 2 of 5: the manager of the case's owner hears of it (issue 12 §4), once per
+     * rating — the same rating published again with the complainant's comment adds nothing.
+     */
+    @ApplicationModuleListener
+    void on(HandlingRated e) {
+        if (e.rating() > 2) {
+            return;
+        }
+        complaints.summary(e.complaintId()).filter(c -> c.ownerId() != null).ifPresent(c ->
+                staff.managersOf(new StaffId(c.ownerId())).stream().filter(StaffSummary::active).findFirst().ifPresent(m ->
+                        notify(m.id().value(), NotificationKind.LOW_HANDLING_RATING, c.id(), c.trackingCode(),
+                                "@" + e.ratedAt(), List.of(String.valueOf(e.rating()),
+                                        e.comment() == null || e.comment().isBlank() ? "—" : e.comment()))));
+    }
+
+    /** A survey waits for this reviewer: the survey's id stands in the case's column, with no tracking code. */
+    @ApplicationModuleListener
+    void on(SurveyReviewDue e) {
+        notify(e.staffId(), NotificationKind.SURVEY_REVIEW_DUE, e.surveyId(), "", "review",
+                List.of(e.completedAt().atZone(ir.shenava.shared.JalaliDate.TEHRAN).toLocalDate().toString()));
     }
 
     private void notify(long staffId, NotificationKind kind, long caseId, String trackingCode, String eventKey,

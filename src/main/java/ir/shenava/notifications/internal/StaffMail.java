@@ -3,7 +3,6 @@ package ir.shenava.notifications.internal;
 import java.util.HashMap;
 import java.util.Map;
 
-import ir.shenava.intake.TrackingCode;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffId;
 import ir.shenava.staff.StaffSummary;
@@ -45,16 +44,16 @@ class StaffMail {
         if (person == null || person.email() == null || person.email().isBlank()) {
             return;
         }
-        String code = new TrackingCode(n.trackingCode()).display();
+        String code = NotificationText.reference(n, MailDelivery.PERSIAN);
         String title = text.title(n.kind(), MailDelivery.PERSIAN);
         String sentence = text.sentence(n, MailDelivery.PERSIAN);
-        String caseUrl = mail.link("/cases/" + n.caseId());
+        String caseUrl = mail.link(n.kind().link(n.caseId()));
         Map<String, Object> variables = new HashMap<>(Map.of("name", person.fullName(), "title", title,
                 "sentence", sentence, "code", code, "at", n.createdAt(), "caseUrl", caseUrl));
         if (n.kind().mailOptional()) { // an escalation's mail cannot be turned off: no link to the settings
             variables.put("settingsUrl", mail.link("/notifications/settings"));
         }
-        mail.send(new MailDelivery.Outgoing(person.email(), mail.text("mail.staff.subject", title, code),
+        mail.send(new MailDelivery.Outgoing(person.email(), mail.text(n.kind().aboutSurvey() ? "followup.mail.subject" : "mail.staff.subject", title, code),
                 "mail/staff-notification", variables,
                 mail.text("mail.staff.text", person.fullName(), sentence, caseUrl),
                 "notice." + n.id() + "." + n.trackingCode(), null, false));

@@ -134,7 +134,7 @@ class CaseWorkflowWebTest {
 
         long actionId = Long.parseLong(page(id, ceo).replaceAll("(?s).*/actions/(\\d+)/done.*", "$1"));
         assertThat(act(id, "/actions/" + actionId + "/done", ceo, "note", "")).isEqualTo(302);
-        assertThat(act(id, "/close", ceo)).isEqualTo(302);
+        assertThat(act(id, "/close", ceo, "reasonCodes", "INST.QUALITY")).isEqualTo(302);
         ComplaintCase closed = support.reload(id);
         assertThat(closed.getState()).isEqualTo(CaseState.CLOSED);
         assertThat(closed.getCloseReason()).isNull();
@@ -160,7 +160,7 @@ class CaseWorkflowWebTest {
         assertThat(status(id, manager)).isEqualTo(200);
         assertThat(mvc.perform(post("/cases/{id}/close", id).with(manager.auth()).with(csrf()).param("reason", "x"))
                 .andReturn().getResponse().getContentAsString()).contains("مسئول پرونده یا مدیران ارشد");
-        assertThat(act(id, "/close", owner, "reason", "سه بار تماس بی‌پاسخ")).isEqualTo(302);
+        assertThat(act(id, "/close", owner, "reason", "سه بار تماس بی‌پاسخ", "reasonCodes", "AFTER.SLOW_RESPONSE")).isEqualTo(302);
         assertThat(support.reload(id).getCloseReason()).isEqualTo("سه بار تماس بی‌پاسخ");
         assertThat(act(id, "/reopen", owner)).isEqualTo(302);
         assertThat(support.reload(id).getState()).isEqualTo(CaseState.REOPENED);
