@@ -76,7 +76,7 @@ class PhoneCallController {
         Optional<PhoneNumber> number = PhoneNumber.tryParse(phone);
         List<ContactSummary> matches = number.map(n -> customers.contactsByPhone(n.e164())).orElse(List.of());
         model.addAttribute("valid", number.isPresent());
-        model.addAttribute("typed", !phone.isBlank());
+        model.addAttribute("typed", phone != null && !phone.isBlank());
         model.addAttribute("matches", matches);
         model.addAttribute("customerNames", customers.findAll(matches.stream().map(m -> m.customerId().value()).toList())
                 .entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue().name())));

@@ -37,7 +37,7 @@ class ServicePages {
                 .collect(Collectors.toSet()));
         model.addAttribute("customerNames", customerNames.entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
-        model.addAttribute("staffNames", staff.activeNames());
+        model.addAttribute("staffNames", staff.names());
         model.addAttribute("serials", customers.equipment(records.stream().map(ServiceRecord::getEquipmentId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().serialNumber())));
