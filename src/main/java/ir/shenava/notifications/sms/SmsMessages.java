@@ -54,6 +54,13 @@ public class SmsMessages {
                 .param(complaintId).query(SmsMessages::row).list();
     }
 
+    /** The latest messages, newest first, for the administrator's page. */
+    @Transactional(readOnly = true)
+    public List<SmsMessage> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from sms_message order by created_at desc, id desc limit ?")
+                .param(limit).query(SmsMessages::row).list();
+    }
+
     /** QUEUED → SENDING for exactly one caller, and only once the attempt is due. */
     boolean claim(long id, SmsProvider gateway, Instant now) {
         return jdbc.sql("""
