@@ -89,6 +89,7 @@ class SecurityMatrixTest {
                 new Object[] {"/complaint-categories/OTHER/edit", ADMIN},
                 new Object[] {"/sla", SLA_TARGETS},
                 new Object[] {"/mailboxes", ADMIN},
+                new Object[] {"/sms-settings", ADMIN},
                 new Object[] {"/complaints/of-customer?customerId={c}", ALL},
                 new Object[] {"/staff", ADMIN},
                 new Object[] {"/staff/new", ADMIN},

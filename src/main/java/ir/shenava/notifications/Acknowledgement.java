@@ -59,6 +59,7 @@ class Acknowledgement {
             return;
         }
         contacts.of(complaint.complaintId()).map(ComplaintContacts.Contact::phone).ifPresent(phone ->
-                sms.send(phone, mail.text("mail.ack.sms", code.display(), trackUrl)));
+                sms.send("ack." + complaint.complaintId(), complaint.complaintId(), phone,
+                        mail.text("mail.ack.sms", code.display(), trackUrl)));
     }
 }

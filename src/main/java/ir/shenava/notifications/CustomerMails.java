@@ -87,7 +87,7 @@ class CustomerMails {
                     letter.template(), variables, letter.text(), letter.messageId(),
                     Acknowledgement.messageId(letter.code(), letter.complaintId()), false));
         } else if (contact.phone() != null && !contact.phone().isBlank()) {
-            sms.send(contact.phone(), letter.sms());
+            sms.send(letter.messageId(), letter.complaintId(), contact.phone(), letter.sms());
         }
     }
 

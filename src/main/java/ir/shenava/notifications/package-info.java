@@ -10,6 +10,11 @@
  * cannot be). Listeners run after the sender's transaction commits, through the event publication
  * registry: a mail server that is down never blocks or loses anything, the publication simply stays
  * incomplete and is resubmitted later.
+ *
+ * <p>SMS ({@code sms/}) go the same durable way: {@link ir.shenava.notifications.SmsSender} stores
+ * each message under an idempotency key and hands it to the gateway the administrator chose on the
+ * SMS settings page (Kavenegar, SMS.ir, or the log), retried with growing delays, never sent twice
+ * (see {@code SmsDispatch}); delivery reports are fetched by a job and shown on the complaint page.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications")
 package ir.shenava.notifications;

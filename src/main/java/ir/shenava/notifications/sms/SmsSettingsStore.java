@@ -1,0 +1,70 @@
+package ir.shenava.notifications.sms;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The gateway settings: what the administrator saved on the settings page, else what the
+ * environment says ({@code SHENAVA_SMS_PROVIDER}, {@code SHENAVA_SMS_API_KEY}, {@code SHENAVA_SMS_SENDER}
+ * in {@code /etc/shenava/shenava.env}), else the logging adapter.
+ */
+@Repository
+@Transactional
+public class SmsSettingsStore {
+
+    private final JdbcClient jdbc;
+    private final SecretBox box;
+    private final Clock clock;
+    private final SmsSettings fromEnvironment;
+
+    SmsSettingsStore(JdbcClient jdbc, SecretBox box, Clock clock,
+                     @Value("${shenava.sms.provider:LOG}") String provider,
+                     @Value("${shenava.sms.api-key:}") String apiKey,
+                     @Value("${shenava.sms.sender:}") String sender,
+                     @Value("${shenava.sms.base-url:}") String baseUrl,
+                     @Value("${shenava.sms.price-per-part:0}") int pricePerPart) {
+        this.jdbc = jdbc;
+        this.box = box;
+        this.clock = clock;
+        this.fromEnvironment = new SmsSettings(parse(provider), apiKey, sender, baseUrl, pricePerPart);
+    }
+
+    @Transactional(readOnly = true)
+    public SmsSettings current() {
+        return jdbc.sql("select provider, api_key, sender_line, base_url, price_per_part from sms_settings where id = 1")
+                .query((rs, n) -> new SmsSettings(parse(rs.getString(1)), box.open(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getInt(5)))
+                .optional().orElse(fromEnvironment);
+    }
+
+    /** Saves the settings; a blank {@code apiKey} keeps the key stored (it is never sent to the page). */
+    public void save(SmsSettings settings) {
+        String key = settings.hasKey() ? settings.apiKey().strip() : current().apiKey();
+        jdbc.sql("""
+                insert into sms_settings (id, provider, api_key, sender_line, base_url, price_per_part, updated_at)
+                values (1, :provider, :key, :sender, :url, :price, :at)
+                on conflict (id) do update set provider = excluded.provider, api_key = excluded.api_key,
+                    sender_line = excluded.sender_line, base_url = excluded.base_url,
+                    price_per_part = excluded.price_per_part, updated_at = excluded.updated_at""")
+                .param("provider", settings.provider().name()).param("key", key == null || key.isBlank() ? null : box.seal(key))
+                .param("sender", blankToNull(settings.senderLine())).param("url", blankToNull(settings.baseUrl()))
+                .param("price", settings.pricePerPart()).param("at", java.sql.Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static SmsProvider parse(String provider) {
+        try {
+            return SmsProvider.valueOf(provider.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (RuntimeException e) {
+            return SmsProvider.LOG;
+        }
+    }
+}
