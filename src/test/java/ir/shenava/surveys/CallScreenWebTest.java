@@ -89,7 +89,7 @@ class CallScreenWebTest {
         assertThat(bad.getContentAsString()).contains("زمان تماس مجدد معتبر نیست");
 
         assertThat(perform(post("/calls/" + callId + "/attempts").with(caller).with(csrf()).param("outcome", "ANSWERED"))
-                .getRedirectedUrl()).isEqualTo("/calls/" + callId + "#script");
+                .getRedirectedUrl()).isEqualTo("/calls/" + callId);
         Question install = recording.ofCall(callId).orElseThrow().questionnaire().questions().stream()
                 .filter(q -> q.code().equals("INSTALLATION")).findFirst().orElseThrow();
         MockHttpServletResponse saved = perform(post("/calls/" + callId + "/answers/" + install.id()).with(caller).with(csrf())
