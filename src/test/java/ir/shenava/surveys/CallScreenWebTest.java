@@ -46,6 +46,8 @@ class CallScreenWebTest {
     StaffAccounts accounts;
     @Autowired
     TestClock clock;
+    @Autowired
+    ir.shenava.customers.CustomerDirectory customers;
 
     String callerName;
     RequestPostProcessor caller;
@@ -145,6 +147,21 @@ class CallScreenWebTest {
         perform(post("/questionnaires/" + draft).with(quality).with(csrf()).param("titleFa", "تغییر").param("titleEn", "x")
                 .param("threshold", "3"));
         assertThat(questionnaires.find(draft).orElseThrow().threshold()).isEqualTo(2);
+    }
+
+    @Test
+    void staffMarkACustomerDoNotCallOnTheCustomerPage() throws Exception {
+        long customer = fixtures.customer(true);
+        RequestPostProcessor sales = user("sales").roles("SALES_EXPERT");
+        assertThat(perform(get("/customers/" + customer).with(sales)).getContentAsString()).contains("id=\"doNotCall\"");
+        perform(post("/customers/" + customer + "/do-not-call").with(sales).with(csrf()).param("doNotCall", "true"));
+        assertThat(customers.isDoNotCall(new ir.shenava.customers.CustomerId(customer))).isTrue();
+        long call = scheduling.schedule(completed(customer, fixtures.unit(customer, null), "2026-10-06", 7L), "test");
+        assertThat(queue.find(call).orElseThrow().status()).isEqualTo(CallStatus.DO_NOT_CALL);
+        assertThat(perform(get("/calls").with(user("quality").roles("QUALITY_MANAGER"))).getContentAsString())
+                .contains("تماس گرفته نشود (خواست مشتری)");
+        perform(post("/customers/" + customer + "/do-not-call").with(sales).with(csrf()));
+        assertThat(customers.isDoNotCall(new ir.shenava.customers.CustomerId(customer))).isFalse();
     }
 
     @Test
