@@ -106,6 +106,7 @@
     return !q.querySelector('input:checked') && !Array.from(q.querySelectorAll('textarea')).some(function (t) { return t.value; });
   });
   if (open && script.dataset.live === 'true') {
-    focusQuestion(open);
+    // after the page's own load handling (scrolling, autofocus), or the focus would be taken back
+    window.addEventListener('load', function () { window.setTimeout(function () { focusQuestion(open); }, 0); });
   }
 })();

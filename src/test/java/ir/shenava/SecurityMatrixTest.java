@@ -42,19 +42,25 @@ class SecurityMatrixTest {
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
             Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER);
     static final Set<Role> CASES = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
+    static final Set<Role> CALLS = EnumSet.of(Role.CALLER, Role.QUALITY_MANAGER);
+    static final Set<Role> QUALITY = EnumSet.of(Role.QUALITY_MANAGER);
     static final String SECRET_NAME = "مشتری ماتریس دسترسی";
 
     @Autowired
     MockMvc mvc;
     @Autowired
     CustomerRegistry registry;
+    @Autowired
+    ir.shenava.surveys.calls.CallScheduling calls;
 
     long customerId;
+    long callId;
 
     @BeforeAll
     void aCustomerToLookAt() {
         customerId = registry.create(new CustomerRegistry.CustomerData(null, SECRET_NAME, CustomerKind.CLINIC,
                 "تهران", "تهران", null, null, null)).getId();
+        callId = calls.createByHand(customerId, List.of(), null, "matrix");
     }
 
     List<Object[]> pages() {
@@ -97,6 +103,15 @@ class SecurityMatrixTest {
                 new Object[] {"/holidays", ADMIN},
                 new Object[] {"/notifications", ALL},
                 new Object[] {"/notifications/settings", ALL},
+                new Object[] {"/calls", CALLS},
+                new Object[] {"/calls/{k}", CALLS},
+                new Object[] {"/calls/new", QUALITY},
+                new Object[] {"/calls/new?customerCode=nobody", QUALITY},
+                new Object[] {"/calls/backfill", QUALITY},
+                new Object[] {"/calls/backfill?since=1405/01/01", QUALITY},
+                new Object[] {"/questionnaires", QUALITY},
+                new Object[] {"/questionnaires/1", QUALITY},
+                new Object[] {"/questionnaires/1/preview", QUALITY},
                 new Object[] {"/actuator/prometheus", ADMIN});
     }
 
@@ -107,7 +122,7 @@ class SecurityMatrixTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("pageAndRole")
     void eachRoleGetsExactlyThePagesItMayUse(String page, Role role, Set<Role> allowed) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(page.replace("{c}", String.valueOf(customerId)))
+        MockHttpServletResponse response = mvc.perform(get(page.replace("{c}", String.valueOf(customerId)).replace("{k}", String.valueOf(callId)))
                 .with(user("matrix-" + role).roles(role.name()))).andReturn().getResponse();
         if (allowed.contains(role)) {
             assertThat(response.getStatus()).as("%s may open %s", role, page).isBetween(200, 399);
@@ -120,7 +135,7 @@ class SecurityMatrixTest {
     @ParameterizedTest(name = "anonymous {0}")
     @MethodSource("pages")
     void anAnonymousVisitorIsSentToTheLoginPage(String page, Set<Role> allowed) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(page.replace("{c}", String.valueOf(customerId))))
+        MockHttpServletResponse response = mvc.perform(get(page.replace("{c}", String.valueOf(customerId)).replace("{k}", String.valueOf(callId))))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(302);
         assertThat(response.getRedirectedUrl()).endsWith("/login");

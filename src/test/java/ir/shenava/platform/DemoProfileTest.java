@@ -96,6 +96,15 @@ class DemoProfileTest {
         assertThat(jdbc.queryForObject("select count(*) from complaint_case where state not in ('CLOSED', 'REJECTED') "
                 + "and resolution_due_at < now()", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from case_assignment", Integer.class)).isPositive();
+
+        // a year of follow-up calls: most reached, some unreachable or refused, some dissatisfied answers; calls due today
+        assertThat(jdbc.queryForObject("select count(*) from survey where completed_at is not null", Integer.class)).isGreaterThan(40);
+        assertThat(jdbc.queryForList("select distinct status from follow_up_call", String.class))
+                .contains("COMPLETED", "UNREACHABLE", "PENDING");
+        assertThat(jdbc.queryForObject("select count(*) from dissatisfaction_reason_use where source = 'SURVEY'", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from follow_up_call where status = 'PENDING' and due_at <= now()",
+                Integer.class)).isPositive();
     }
 
     /**

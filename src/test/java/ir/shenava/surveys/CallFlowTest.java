@@ -59,6 +59,8 @@ class CallFlowTest {
     @Autowired
     TestClock clock;
     @Autowired
+    ir.shenava.surveys.questionnaire.Questionnaires questionnaires;
+    @Autowired
     ApplicationEvents events;
 
     long caller;
@@ -248,6 +250,39 @@ class CallFlowTest {
                 .satisfies(e -> assertThat(e.attempts()).isEqualTo(1));
         assertThat(queue.find(callId).orElseThrow().status()).isEqualTo(CallStatus.COMPLETED);
         assertThatThrownBy(() -> recording.complete(callId, caller)).isInstanceOf(CallRuleException.class);
+    }
+
+    @Test
+    void aSurveyKeepsTheVersionItWasStartedWithWhenANewOneIsPublished() {
+        queue.claim(callId, caller);
+        attempts.log(callId, caller, AttemptOutcome.ANSWERED, null, null, null);
+        recording.start(callId, caller, null, SurveyMode.PHONE);
+        ir.shenava.surveys.questionnaire.Questionnaire started = recording.ofCall(callId).orElseThrow().questionnaire();
+
+        long draft = questionnaires.draft();
+        questionnaires.saveQuestion(draft, null, "DELIVERY_ON_TIME", SurveySection.SALES, QuestionType.YES_NO,
+                "آیا دستگاه به موقع تحویل شد؟", "Was the unit delivered on time?", null, null, false, true);
+        questionnaires.publish(draft);
+        assertThatThrownBy(() -> questionnaires.describe(draft, "x", "x", 3)).hasMessage("questionnaire.published.immutable");
+        assertThatThrownBy(() -> questionnaires.describe(started.id(), "x", "x", 3)).hasMessage("questionnaire.published.immutable");
+
+        SurveyRecording.Draft answering = recording.ofCall(callId).orElseThrow();
+        assertThat(answering.questionnaire().id()).isEqualTo(started.id());
+        assertThat(answering.questionnaire().questions()).extracting(Question::code).doesNotContain("DELIVERY_ON_TIME");
+        for (Question q : answering.questionnaire().questions()) {
+            if (q.required()) {
+                recording.save(answering, new Response(q.id(), 4, false, null, null, null));
+            }
+        }
+        assertThat(recording.complete(callId, caller)).isEmpty();
+        assertThat(events.stream(SurveyCompleted.class).filter(e -> e.callId() == callId)).singleElement()
+                .satisfies(e -> assertThat(e.questionnaireVersion()).isEqualTo(started.version()));
+        // a call answered from now on gets the new version
+        long next = scheduling.schedule(completed(customer, fixtures.unit(customer, null), "2026-10-10", 21L), "test");
+        queue.claim(next, caller);
+        attempts.log(next, caller, AttemptOutcome.ANSWERED, null, null, null);
+        recording.start(next, caller, null, SurveyMode.PHONE);
+        assertThat(recording.ofCall(next).orElseThrow().questionnaire().id()).isEqualTo(draft);
     }
 
     private static Question byCode(List<Question> questions, String code) {

@@ -57,7 +57,12 @@ public class CallAttempts {
     @Transactional
     public CallStatus log(long callId, long staffId, AttemptOutcome outcome, Instant callBackAt, Long nextContactId,
                           String note) {
-        Instant now = clock.instant();
+        return log(callId, staffId, outcome, callBackAt, nextContactId, note, clock.instant());
+    }
+
+    /** As {@link #log}, at a given moment: the demo data records a year of calls at their own times. */
+    CallStatus log(long callId, long staffId, AttemptOutcome outcome, Instant callBackAt, Long nextContactId,
+                   String note, Instant now) {
         CallRow call = lockedOpen(callId);
         if (!call.claimedBy(staffId, now)) {
             throw new CallRuleException("call.notClaimed");
@@ -82,7 +87,7 @@ public class CallAttempts {
                 return CallStatus.PENDING;
             }
             case REFUSED -> {
-                return end(callId, CallStatus.REFUSED);
+                return end(callId, CallStatus.REFUSED, now);
             }
             default -> {
                 return failed(call, outcome, nextContactId, now);
@@ -98,7 +103,7 @@ public class CallAttempts {
         Instant first = call.firstAttemptAt() == null ? now : call.firstAttemptAt();
         Instant retry = rules.retryAt(now, calendar);
         if (rules.exhausted(failedAttempts, first, retry, calendar)) {
-            return end(call.id(), CallStatus.UNREACHABLE);
+            return end(call.id(), CallStatus.UNREACHABLE, now);
         }
         Long contact = call.contactId();
         if (outcome.contactUnusable()) {
@@ -134,12 +139,11 @@ public class CallAttempts {
     @Transactional
     public CallStatus endByQualityManager(long callId) {
         CallRow call = lockedOpen(callId);
-        return end(callId, call.status().held() ? CallStatus.NOT_CALLED : CallStatus.CANCELLED);
+        return end(callId, call.status().held() ? CallStatus.NOT_CALLED : CallStatus.CANCELLED, clock.instant());
     }
 
     /** Ends an open call (locked by the caller of this method) and publishes its end. */
-    CallStatus end(long callId, CallStatus status) {
-        Instant now = clock.instant();
+    CallStatus end(long callId, CallStatus status, Instant now) {
         CallRow call = jdbc.sql("""
                 update follow_up_call set status = ?, ended_at = ?, claimed_by = null, claimed_until = null
                 where id = ? and status in ('PENDING', 'DO_NOT_CALL', 'NO_PHONE') returning *""")

@@ -1,7 +1,6 @@
 package ir.shenava.surveys.calls;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,20 +34,17 @@ class SurveyCompletion {
     private final CallQueue queue;
     private final DissatisfactionReasons reasons;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     SurveyCompletion(JdbcClient jdbc, CallAttempts attempts, CallQueue queue, DissatisfactionReasons reasons,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.attempts = attempts;
         this.queue = queue;
         this.reasons = reasons;
         this.events = events;
-        this.clock = clock;
     }
 
-    void complete(SurveyRecording.Draft draft, Long callerId) {
-        Instant now = clock.instant();
+    void complete(SurveyRecording.Draft draft, Long callerId, Instant now) {
         CallRow call = attempts.lockedOpen(draft.callId());
         if (callerId != null && !call.claimedBy(callerId, now)) {
             throw new CallRuleException("call.notClaimed");
@@ -58,7 +54,7 @@ class SurveyCompletion {
         if (updated == 0) {
             throw new CallRuleException("survey.completed");
         }
-        attempts.end(call.id(), CallStatus.COMPLETED);
+        attempts.end(call.id(), CallStatus.COMPLETED, now);
 
         List<SurveyAnswer> answers = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();

@@ -133,10 +133,15 @@ public class SurveyRecording {
     /** Completes the call's survey and the call; the problems instead when it cannot complete yet. */
     @Transactional
     public Map<Long, String> complete(long callId, Long callerId) {
+        return complete(callId, callerId, clock.instant());
+    }
+
+    /** As {@link #complete(long, Long)}, at a given moment (the demo data's year of surveys). */
+    Map<Long, String> complete(long callId, Long callerId, Instant at) {
         Draft draft = ofCall(callId).orElseThrow(() -> new CallRuleException("survey.notStarted"));
         Map<Long, String> problems = problems(draft);
         if (problems.isEmpty()) {
-            completion.complete(draft, callerId);
+            completion.complete(draft, callerId, at);
         }
         return problems;
     }

@@ -88,7 +88,7 @@ class CallController {
             CallStatus status = attempts.log(id, me, form.outcome(), callBackAt, nextContact, form.note());
             if (form.outcome() == AttemptOutcome.ANSWERED) {
                 recording.start(id, me, call.contactId(), SurveyMode.PHONE);
-                return "redirect:/calls/" + id + "#script";
+                return "redirect:/calls/" + id;   // no #fragment: the browser's jump to it would take the focus away
             }
             redirect.addFlashAttribute("success", status == CallStatus.PENDING ? "call.attempt.logged" : status.messageKey());
             return "redirect:/calls";

@@ -17,8 +17,9 @@ record QuestionForm(
         @NotBlank(message = "{questionnaire.text.required}") @Size(max = 1000) String textEn,
         @Size(max = 2000) String optionsFa,
         @Size(max = 2000) String optionsEn,
-        boolean allowsNotApplicable,
-        boolean required) {
+        // wrappers: an unticked checkbox sends nothing, which a primitive cannot take in constructor binding
+        Boolean allowsNotApplicable,
+        Boolean required) {
 
     static QuestionForm empty() {
         return new QuestionForm(null, SurveySection.STAFF_BEHAVIOUR, QuestionType.SCALE, null, null, null, null, false, true);

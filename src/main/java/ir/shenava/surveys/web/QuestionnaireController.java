@@ -99,8 +99,8 @@ class QuestionnaireController {
         }
         try {
             questionnaires.saveQuestion(id, questionId, form.code().strip().toUpperCase(java.util.Locale.ROOT), form.section(),
-                    form.type(), form.textFa(), form.textEn(), form.optionsFa(), form.optionsEn(), form.allowsNotApplicable(),
-                    form.required());
+                    form.type(), form.textFa(), form.textEn(), form.optionsFa(), form.optionsEn(),
+                    Boolean.TRUE.equals(form.allowsNotApplicable()), Boolean.TRUE.equals(form.required()));
         } catch (QuestionnaireRuleException e) {
             model.addAttribute("problem", e.getMessage());
             return questionForm(model, q, questionId, form);
@@ -125,7 +125,10 @@ class QuestionnaireController {
         }
         model.addAttribute("q", q);
         model.addAttribute("questionId", questionId);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            // after a failed POST the bound form and its errors are in the model already: keep them
+            model.addAttribute("form", form);
+        }
         model.addAttribute("sections", SurveySection.values());
         model.addAttribute("types", QuestionType.values());
         return "surveys/question-form";

@@ -1,0 +1,213 @@
+package ir.shenava.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import ir.shenava.ShenavaIntegrationTest;
+import ir.shenava.TestClock;
+import ir.shenava.customers.CustomerKind;
+import ir.shenava.customers.internal.CustomerRegistry;
+import ir.shenava.shared.JalaliDate;
+import ir.shenava.staff.Role;
+import ir.shenava.staff.internal.StaffAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Policy 4 in a real browser: an installation is recorded; a week later the caller finds the call in
+ * the queue, gets no answer, agrees a call-back time on the second try, and on the third records the
+ * survey from the keyboard — a low installation score with its reason.
+ */
+@ShenavaIntegrationTest
+class FollowUpCallJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    CustomerRegistry customers;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private String person(String prefix, String name, Role role) {
+        String username = prefix + UUID.randomUUID().toString().substring(0, 5);
+        accounts.create(username, "temporary-pass-1", new StaffAccounts.Profile(name, null, null, null, null,
+                EnumSet.of(role), true));
+        accounts.changeOwnPassword(username, "temporary-pass-1", "journey-pass-123");
+        return username;
+    }
+
+    private void at(String tehran) {
+        clock.set(LocalDateTime.parse(tehran).atZone(JalaliDate.TEHRAN).toInstant());
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void click(WebElement element) {
+        Browser.click(browser, wait, element);
+    }
+
+    private WebElement main() {
+        return browser.findElement(By.tagName("main"));
+    }
+
+    private void claimFromQueue(String customer) {
+        open("/calls");
+        click(browser.findElement(By.xpath("//table[@id='calls-due']//tr[contains(., '" + customer + "')]//form[contains(@action, '/claim')]/button")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-form")));
+    }
+
+    private void logOutcome(String outcome) {
+        new Select(browser.findElement(By.id("outcome"))).selectByValue(outcome);
+        click(browser.findElement(By.id("log-attempt")));
+    }
+
+    /** Types into the focused question and waits until its answer is saved. */
+    private void answer(String questionCode, CharSequence... keys) {
+        WebElement question = browser.findElement(By.id("q-" + questionId(questionCode)));
+        browser.switchTo().activeElement().sendKeys(keys);
+        wait.until(ExpectedConditions.textToBePresentInElement(question.findElement(By.className("save-status")), "ذخیره شد"));
+    }
+
+    private long questionId(String code) {
+        return jdbc.sql("""
+                select q.id from survey_question q join survey s on s.questionnaire_id = q.questionnaire_id
+                join follow_up_call c on c.id = s.call_id where c.customer_id = ? and q.code = ?""")
+                .params(customerId, code).query(Long.class).single();
+    }
+
+    long customerId;
+
+    @Test
+    void installationToCompletedSurvey() throws Exception {
+        String expert = person("tech", "مهدی نصاب آزمون", Role.TECHNICAL_EXPERT);
+        String caller = person("call", "سارا تماس آزمون", Role.CALLER);
+        String name = "درمانگاه پیگیری " + UUID.randomUUID().toString().substring(0, 4);
+        customerId = customers.create(new CustomerRegistry.CustomerData(null, name, CustomerKind.CLINIC, null, "شیراز", null,
+                null, null)).getId();
+        customers.saveContact(customerId, null, new CustomerRegistry.ContactData("خانم دکتر کاظمی", "مدیر فنی", "09127654321",
+                null, null));
+        String serial = "FU-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        customers.saveEquipment(customerId, null, new CustomerRegistry.EquipmentData(null, "دستگاه دیالیز", serial, null, null));
+
+        // Tuesday 14 Mehr 1405: the expert records installation, commissioning and training done today
+        at("2026-10-06T10:00");
+        Browser.signIn(browser, wait, port, expert, "journey-pass-123");
+        open("/customers/" + customerId);
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("ثبت خدمت تازه"))).click();
+        new Select(browser.findElement(By.id("type"))).selectByValue("INSTALLATION_COMMISSIONING_TRAINING");
+        new Select(browser.findElement(By.id("equipmentId"))).selectByVisibleText("دستگاه دیالیز — " + serial);
+        browser.findElement(By.id("doneOn")).sendKeys("۱۴۰۵/۰۷/۱۴");
+        click(browser.findElement(By.xpath("//label[text()='مهدی نصاب آزمون']")));
+        click(browser.findElement(By.cssSelector("form[action$='/service-records/new'] button[type=submit]")));
+        wait.until(ExpectedConditions.textToBePresentInElement(main(), "۱۴ مهر ۱۴۰۵"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from follow_up_call where customer_id = ?")
+                .param(customerId).query(Long.class).single() == 1);
+
+        // a week later the caller sees it among the due calls, with the installer's name on the call screen
+        at("2026-10-13T09:00");
+        Browser.signIn(browser, wait, port, caller, "journey-pass-123");
+        open("/calls");
+        WebElement row = browser.findElement(By.xpath("//table[@id='calls-due']//tr[contains(., '" + name + "')]"));
+        assertThat(row.getText()).contains("خانم دکتر کاظمی").contains("دستگاه دیالیز").contains("۱۴ مهر ۱۴۰۵");
+        assertThat(row.findElement(By.cssSelector("a[href^='tel:']")).getAttribute("href")).isEqualTo("tel:+989127654321");
+        claimFromQueue(name);
+        assertThat(main().getText()).contains("مهدی نصاب آزمون").contains("خانم دکتر کاظمی");
+        logOutcome("NO_ANSWER");
+        wait.until(ExpectedConditions.urlMatches(".*/calls$"));
+        assertThat(browser.findElements(By.xpath("//table[@id='calls-due']//tr[contains(., '" + name + "')]"))).isEmpty();
+
+        // four working hours later: busy now, call back tomorrow at 10:30
+        at("2026-10-13T13:30");
+        claimFromQueue(name);
+        new Select(browser.findElement(By.id("outcome"))).selectByValue("CALL_BACK");
+        browser.findElement(By.id("callBackDate")).sendKeys("۱۴۰۵/۰۷/۲۲");
+        browser.findElement(By.id("callBackTime")).sendKeys("۱۰:۳۰");
+        click(browser.findElement(By.id("log-attempt")));
+        wait.until(ExpectedConditions.urlMatches(".*/calls$"));
+        assertThat(browser.findElement(By.xpath("//table[@id='calls-callback']//tr[contains(., '" + name + "')]")).getText())
+                .contains("۲۲ مهر ۱۴۰۵، ۱۰:۳۰");
+
+        // the agreed time: the customer answers; the caller records the survey from the keyboard
+        at("2026-10-14T10:31");
+        claimFromQueue(name);
+        logOutcome("ANSWERED");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("script")));
+        assertThat(browser.findElement(By.id("greeting")).getText()).contains("خانم دکتر کاظمی").contains("دستگاه دیالیز");
+        // keyboard first: the first question has the focus as soon as the page is there
+        String firstScore = "q" + questionId("STAFF_CONDUCT") + "-s1";
+        wait.until(d -> firstScore.equals(browser.executeScript("return document.activeElement.id")));
+        answer("STAFF_CONDUCT", "5");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        answer("SALES_PROCESS", "0");                     // not applicable
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        answer("INSTALLATION", "2");                      // dissatisfied: the reasons open
+        WebElement late = browser.findElement(By.xpath("//input[@id='q" + questionId("INSTALLATION") + "-r-INST.LATE']"));
+        wait.until(ExpectedConditions.visibilityOf(late));
+        click(late);
+        WebElement words = late.findElement(By.xpath("ancestor::div[contains(@class,'reasons')]//textarea"));
+        words.sendKeys("راه‌اندازی سه روز دیرتر از قرار انجام شد");
+        wait.until(ExpectedConditions.textToBePresentInElement(browser.findElement(By.id("q-" + questionId("INSTALLATION")))
+                .findElement(By.className("save-status")), "ذخیره شد"));
+        Browser.screenshot(browser, "call-screen");
+        words.sendKeys(Keys.ENTER);
+        answer("TRAINING", "4");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        answer("SUPPORT_CONTACT", "4");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        answer("OVERALL", "3");
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        answer("RECOMMEND", "7");
+        click(browser.findElement(By.id("complete")));
+        wait.until(ExpectedConditions.urlMatches(".*/calls$"));
+        assertThat(main().getText()).contains("نظرسنجی ثبت شد");
+
+        assertThat(jdbc.sql("select status from follow_up_call where customer_id = ?").param(customerId).query(String.class).single())
+                .isEqualTo("COMPLETED");
+        assertThat(jdbc.sql("""
+                select r.score from survey_response r join survey s on s.id = r.survey_id join survey_question q on q.id = r.question_id
+                join follow_up_call c on c.id = s.call_id where c.customer_id = ? and q.code = 'INSTALLATION'""")
+                .param(customerId).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("""
+                select u.reason_code from dissatisfaction_reason_use u join survey s on s.id = u.source_id and u.source = 'SURVEY'
+                join follow_up_call c on c.id = s.call_id where c.customer_id = ?""").param(customerId).query(String.class).list())
+                .containsExactly("INST.LATE");
+        assertThat(jdbc.sql("select count(*) from call_attempt a join follow_up_call c on c.id = a.call_id where c.customer_id = ?")
+                .param(customerId).query(Long.class).single()).isEqualTo(3);
+    }
+}
