@@ -42,6 +42,9 @@ class SecurityMatrixTest {
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
             Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER);
     static final Set<Role> CASES = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
+    static final Set<Role> SURVEY_REVIEW = EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER,
+            Role.QUALITY_MANAGER);
+    static final Set<Role> REASONS = EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER);
     static final String SECRET_NAME = "مشتری ماتریس دسترسی";
 
     @Autowired
@@ -96,6 +99,10 @@ class SecurityMatrixTest {
                 new Object[] {"/holidays", ADMIN},
                 new Object[] {"/notifications", ALL},
                 new Object[] {"/notifications/settings", ALL},
+                new Object[] {"/surveys/review", SURVEY_REVIEW},
+                new Object[] {"/surveys/review?all=true", SURVEY_REVIEW},
+                new Object[] {"/reasons", REASONS},
+                new Object[] {"/reasons/STAFF.DISCOURTEOUS/edit", REASONS},
                 new Object[] {"/actuator/prometheus", ADMIN});
     }
 
