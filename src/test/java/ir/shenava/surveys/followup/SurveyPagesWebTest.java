@@ -108,6 +108,11 @@ class SurveyPagesWebTest {
         String casePage = page("/cases/" + complaintId, as(technicalManager, Role.TECHNICAL_MANAGER));
         assertThat(casePage).contains("case-survey", "راه‌اندازی ناقص یا تنظیم نشده", "دستگاه هنوز کالیبره نشده",
                 "/surveys/" + survey.surveyId());
+        // the complaint page (intake, which may not depend on surveys) links to the survey through a redirect
+        assertThat(page("/complaints/" + complaintId, as(technicalManager, Role.TECHNICAL_MANAGER)))
+                .contains("/surveys/of-complaint/" + complaintId);
+        assertThat(mvc.perform(get("/surveys/of-complaint/" + complaintId).with(as(technicalManager, Role.TECHNICAL_MANAGER)))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/surveys/" + survey.surveyId());
     }
 
     private RequestPostProcessor as(long staffId, Role role) {
