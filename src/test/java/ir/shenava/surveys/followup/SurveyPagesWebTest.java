@@ -82,6 +82,8 @@ class SurveyPagesWebTest {
         assertThat(page("/surveys/review", as(quality, Role.QUALITY_MANAGER))).contains("data-survey=\"" + survey.surveyId() + "\"");
         assertThat(page("/surveys/" + survey.surveyId(), as(quality, Role.QUALITY_MANAGER))).contains("survey-complaints");
 
+        long ceo = fixtures.person("MANAGEMENT", Role.CEO);
+        assertThat(page("/surveys/" + survey.surveyId(), as(ceo, Role.CEO))).contains("survey-complaints", "دستگاه هنوز کالیبره نشده");
         String callers = page("/surveys/" + survey.surveyId(), as(caller, Role.CALLER));
         assertThat(callers).contains("دستگاه هنوز کالیبره نشده").doesNotContain("survey-complaints", "mark-reviewed");
         long otherCaller = fixtures.person(null, Role.CALLER);
