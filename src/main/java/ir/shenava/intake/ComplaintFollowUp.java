@@ -36,6 +36,18 @@ public class ComplaintFollowUp {
                 from complaint where id = ?""").param(complaintId).query(ComplaintFollowUp::summary).optional();
     }
 
+    /**
+     * The complainant's rating of the handling (1 … 5) after closure, with their comment if they added
+     * one; empty until they rate. For the case page, which shows it beside the case.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HandlingRated> handlingRating(long complaintId) {
+        return jdbc.sql("select rating, comment, rated_at from complaint_handling_rating where complaint_id = ?")
+                .param(complaintId)
+                .query((rs, i) -> new HandlingRated(complaintId, rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
     /** Ids of the complaints received in a period, oldest first (demo data, analytics). */
     @Transactional(readOnly = true)
     public java.util.List<Long> receivedBetween(Instant from, Instant to) {

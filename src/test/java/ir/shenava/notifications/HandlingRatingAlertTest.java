@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** A handling rated 1–2 alerts the case owner's manager, once; 3–5 alerts nobody. */
+/** A handling rated 1–2 alerts the case owner's manager, once; 3–5 alerts nobody; the rating shows on both pages. */
 @ShenavaIntegrationTest
 class HandlingRatingAlertTest {
 
@@ -34,6 +36,8 @@ class HandlingRatingAlertTest {
     PlatformTransactionManager transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void aLowRatingAlertsTheOwnersManagerAndAGoodOneDoesNot() {
@@ -58,6 +62,22 @@ class HandlingRatingAlertTest {
         String params = jdbc.sql("select array_to_string(params, '|') from staff_notification where kind = 'LOW_HANDLING_RATING' and case_id = ?")
                 .param(poor.getId()).query(String.class).single();
         assertThat(params).startsWith("2|");
+    }
+
+    @Test
+    void theRatingIsShownOnTheComplaintAndTheCasePages() throws Exception {
+        CaseTestSupport.Person ceo = support.person(Role.CEO, null);
+        Complaint complaint = support.complaint(Channel.PHONE, "امتیاز رسیدگی", null);
+        support.caseOf(complaint.getId());
+        // stored as intake stores a rating given on the tracking page
+        jdbc.sql("insert into complaint_handling_rating (complaint_id, rating, comment, rated_at) values (?, 2, ?, now())")
+                .params(complaint.getId(), "پاسخ دیر رسید").update();
+        for (String page : new String[] {"/complaints/" + complaint.getId(), "/cases/" + complaint.getId()}) {
+            var response = mvc.perform(get(page).with(ceo.auth())).andReturn().getResponse();
+            assertThat(response.getStatus()).as(page).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(page)
+                    .contains("handling-rating", "★★☆☆☆", "۲ از ۵", "پاسخ دیر رسید", "امتیاز پایین");
+        }
     }
 
     private void publish(Object event) {

@@ -128,6 +128,7 @@ class CaseView {
         model.addAttribute("slaStates", SlaState.values());
         // policy 5: the root-cause reasons coded at closing, and the active ones to choose from
         model.addAttribute("caseReasons", reasons.of(caseId));
+        model.addAttribute("handlingRating", complaints.handlingRating(caseId).orElse(null));
         model.addAttribute("reasonAreas", catalogue.active().stream().collect(Collectors.groupingBy(
                 DissatisfactionReason::areaCode, LinkedHashMap::new, Collectors.toList())));
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerId;
 import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintFollowUp;
 import ir.shenava.intake.ComplaintStatus;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintAttachment;
@@ -53,10 +54,12 @@ class StaffComplaintController {
     private final CustomerDirectory customers;
     private final ComplaintConversation conversation;
     private final MessageSource messages;
+    private final ComplaintFollowUp followUp;
 
     StaffComplaintController(ComplaintInbox inbox, ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
                              CategorySnapshot categories, StaffDirectory staff, CustomerDirectory customers,
-                             ComplaintConversation conversation, MessageSource messages) {
+                             ComplaintConversation conversation, MessageSource messages, ComplaintFollowUp followUp) {
+        this.followUp = followUp;
         this.inbox = inbox;
         this.complaints = complaints;
         this.attachments = attachments;
@@ -122,6 +125,7 @@ class StaffComplaintController {
         model.addAttribute("staffNames", staff.names());
         model.addAttribute("concernedStaff", complaint.getConcernedStaffId() == null ? null   // may have left since
                 : staff.find(new ir.shenava.staff.StaffId(complaint.getConcernedStaffId())).map(s -> s.fullName()).orElse(null));
+        model.addAttribute("handlingRating", followUp.handlingRating(id).orElse(null));
         return "intake/complaint";
     }
 

@@ -115,7 +115,9 @@ class RoutingTest {
         "PHONE, caller, quality",
         "WEB_FORM, sales.mgr, sales.head",
         "WEB_FORM, sales.head, ceo",         // the head of a department: whoever the department reports to
-        "PHONE, driver, sales.mgr"})         // no department: their own manager
+        "PHONE, driver, sales.mgr",          // no department: their own manager
+        "SURVEY, tech1, tech.head",          // a follow-up survey's dissatisfaction with an installer (issue 12)
+        "SURVEY, sales1, sales.head"})
     void aStaffBehaviourComplaintGoesToTheManagerOfThatPersonsDepartment(Channel channel, String about, String owner) {
         assertThat(Routing.ownerOf(channel, "STAFF_BEHAVIOUR", id(about), SHIPPED, people(COMPANY)))
                 .get().extracting(StaffSummary::username).isEqualTo(owner);

@@ -82,6 +82,8 @@ class SurveyPagesWebTest {
         assertThat(page("/surveys/review", as(quality, Role.QUALITY_MANAGER))).contains("data-survey=\"" + survey.surveyId() + "\"");
         assertThat(page("/surveys/" + survey.surveyId(), as(quality, Role.QUALITY_MANAGER))).contains("survey-complaints");
 
+        long ceo = fixtures.person("MANAGEMENT", Role.CEO);
+        assertThat(page("/surveys/" + survey.surveyId(), as(ceo, Role.CEO))).contains("survey-complaints", "دستگاه هنوز کالیبره نشده");
         String callers = page("/surveys/" + survey.surveyId(), as(caller, Role.CALLER));
         assertThat(callers).contains("دستگاه هنوز کالیبره نشده").doesNotContain("survey-complaints", "mark-reviewed");
         long otherCaller = fixtures.person(null, Role.CALLER);
@@ -108,6 +110,11 @@ class SurveyPagesWebTest {
         String casePage = page("/cases/" + complaintId, as(technicalManager, Role.TECHNICAL_MANAGER));
         assertThat(casePage).contains("case-survey", "راه‌اندازی ناقص یا تنظیم نشده", "دستگاه هنوز کالیبره نشده",
                 "/surveys/" + survey.surveyId());
+        // the complaint page (intake, which may not depend on surveys) links to the survey through a redirect
+        assertThat(page("/complaints/" + complaintId, as(technicalManager, Role.TECHNICAL_MANAGER)))
+                .contains("/surveys/of-complaint/" + complaintId);
+        assertThat(mvc.perform(get("/surveys/of-complaint/" + complaintId).with(as(technicalManager, Role.TECHNICAL_MANAGER)))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/surveys/" + survey.surveyId());
     }
 
     private RequestPostProcessor as(long staffId, Role role) {

@@ -86,6 +86,13 @@ class SurveyPageController {
         return "followup/survey";
     }
 
+    /** From a SURVEY complaint's page (intake cannot know surveys): on to the survey it came from. */
+    @GetMapping("/surveys/of-complaint/{complaintId}")
+    @PreAuthorize(SurveyReaders.MAY_READ)
+    String ofComplaint(@PathVariable long complaintId) {
+        return "redirect:/surveys/" + results.surveyOf(complaintId).orElseThrow(SurveyNotFoundException::new);
+    }
+
     @PostMapping("/surveys/{surveyId}/review")
     @PreAuthorize(SurveyReaders.MAY_REVIEW)
     String review(@PathVariable long surveyId, ReviewForm reviewForm, Authentication auth, Locale locale, Model model,
