@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * {@link SurveyCompleted} inside a transaction, through the event registry. Survey ids are random
  * and large, so tests never meet each other's surveys in the shared database.
  */
-@Component
+@Component("followUpSurveyFixtures")
 public class SurveyFixtures {
 
     private final CustomerRegistry customers;
