@@ -37,6 +37,9 @@ class SecurityMatrixTest {
     static final Set<Role> ONSITE_BOOKS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.TECHNICAL_MANAGER,
             Role.QUALITY_MANAGER);
     static final Set<Role> REVIEW = EnumSet.of(Role.CEO, Role.QUALITY_MANAGER);
+    static final Set<Role> SURVEY_REVIEW = EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER,
+            Role.QUALITY_MANAGER);
+    static final Set<Role> REASONS = EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER);
     static final Set<Role> SLA_TARGETS = EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER);
     static final Set<Role> SERVICE_IMPORT = EnumSet.of(Role.ADMIN, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
@@ -44,9 +47,6 @@ class SecurityMatrixTest {
     static final Set<Role> CASES = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
     static final Set<Role> CALLS = EnumSet.of(Role.CALLER, Role.QUALITY_MANAGER);
     static final Set<Role> QUALITY = EnumSet.of(Role.QUALITY_MANAGER);
-    static final Set<Role> SURVEY_REVIEW = EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER,
-            Role.QUALITY_MANAGER);
-    static final Set<Role> REASONS = EnumSet.of(Role.ADMIN, Role.QUALITY_MANAGER);
     static final String SECRET_NAME = "مشتری ماتریس دسترسی";
 
     @Autowired
@@ -84,6 +84,10 @@ class SecurityMatrixTest {
                 new Object[] {"/work", CASES},
                 new Object[] {"/cases", CASES},
                 new Object[] {"/cases?sla=OVERDUE", CASES},
+                new Object[] {"/surveys/review", SURVEY_REVIEW},
+                new Object[] {"/surveys/review?all=true", SURVEY_REVIEW},
+                new Object[] {"/reasons", REASONS},
+                new Object[] {"/reasons/STAFF.DISCOURTEOUS/edit", REASONS},
                 new Object[] {"/intake/onsite", ONSITE_BOOKS},
                 new Object[] {"/service-records", ALL},
                 new Object[] {"/service-records/timeline?customerId={c}", ALL},
@@ -115,10 +119,6 @@ class SecurityMatrixTest {
                 new Object[] {"/questionnaires", QUALITY},
                 new Object[] {"/questionnaires/1", QUALITY},
                 new Object[] {"/questionnaires/1/preview", QUALITY},
-                new Object[] {"/surveys/review", SURVEY_REVIEW},
-                new Object[] {"/surveys/review?all=true", SURVEY_REVIEW},
-                new Object[] {"/reasons", REASONS},
-                new Object[] {"/reasons/STAFF.DISCOURTEOUS/edit", REASONS},
                 new Object[] {"/actuator/prometheus", ADMIN});
     }
 

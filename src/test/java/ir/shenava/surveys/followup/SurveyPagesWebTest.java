@@ -43,6 +43,7 @@ class SurveyPagesWebTest {
     CaseTestSupport cases;
 
     long caller;
+    long installer;
     long technicalManager;
     SurveyCompleted survey;
 
@@ -51,7 +52,8 @@ class SurveyPagesWebTest {
         fixtures.person("TECHNICAL", Role.TECHNICAL_MANAGER);
         technicalManager = registration.ownerFor(Channel.SURVEY, "INSTALLATION", null).orElseThrow().value();
         caller = fixtures.person(null, Role.CALLER);
-        survey = fixtures.survey(fixtures.customer(), Set.of(), Set.of(), caller, Instant.parse("2026-11-20T07:00:00Z"),
+        installer = fixtures.person("TECHNICAL", Role.TECHNICAL_EXPERT);
+        survey = fixtures.survey(fixtures.customer(), Set.of(installer), Set.of(), caller, Instant.parse("2026-11-20T07:00:00Z"),
                 scale("INSTALL_QUALITY", SurveySection.INSTALLATION_TRAINING, 1, List.of("INST.INCOMPLETE"), "دستگاه هنوز کالیبره نشده"),
                 scale("SALES_INFO", SurveySection.SALES, 5, List.of(), null));
         fixtures.publishAndWait(survey);
@@ -66,7 +68,8 @@ class SurveyPagesWebTest {
         String page = page("/surveys/" + survey.surveyId(), manager);
         long complaintId = results.complaintsOf(survey.surveyId()).get(0);
         assertThat(page).contains("راه‌اندازی ناقص یا تنظیم نشده", "دستگاه هنوز کالیبره نشده", "خیلی ناراضی", "خیلی راضی",
-                "۲۹ آبان ۱۴۰۵", complaints.summary(complaintId).orElseThrow().trackingCode(), "mark-reviewed");
+                "۲۹ آبان ۱۴۰۵", complaints.summary(complaintId).orElseThrow().trackingCode(), "mark-reviewed",
+                "کارمند " + fixtures.username(installer), "کارمند " + fixtures.username(caller));
 
         String location = mvc.perform(post("/surveys/" + survey.surveyId() + "/review").param("comment", "با تیم نصب صحبت شد")
                 .with(manager).with(csrf())).andReturn().getResponse().getRedirectedUrl();
