@@ -84,15 +84,65 @@ public final class PersianText {
         return r.substring(start, end);
     }
 
-    /** Tatweel, Arabic diacritics, and invisible direction marks that users paste unknowingly. */
+    /** Tatweel, Arabic diacritics, and invisible control and direction marks (see {@link #isHostile(char)}). */
     private static boolean isDroppedMark(char c) {
         return c == '\u0640'
                 || (c >= '\u064B' && c <= '\u065F')
                 || c == '\u0670'
-                || c == '\u200E' || c == '\u200F'
+                || isHostile(c);
+    }
+
+    /**
+     * Characters nobody types on purpose and no field may keep: control characters other than tab
+     * and line breaks (PostgreSQL refuses U+0000 outright, a terminal obeys ESC), the invisible
+     * direction marks and overrides that make "photo\u202Egnp.exe" look like "photoexe.png", the
+     * byte-order mark, and halves of a surrogate pair without the other half.
+     */
+    public static boolean isHostile(char c) {
+        return (c < '\u0020' && c != '\t' && c != '\n' && c != '\r')
+                || (c >= '\u007F' && c <= '\u009F')
+                || c == '\u061C' || c == '\u200E' || c == '\u200F'
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069')
                 || c == '\uFEFF';
+    }
+
+    /**
+     * The text without {@link #isHostile(char) hostile characters} and without unpaired surrogates,
+     * otherwise exactly as sent: applied to every request parameter, JSON string and file name on
+     * the way in, before anything else (a password too: nobody's password holds a NUL).
+     *
+     * @return {@code null} for {@code null}; the same instance when there was nothing to remove
+     */
+    public static String withoutControls(String s) {
+        if (s == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < s.length() && keeps(s, i)) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            if (keeps(s, i)) {
+                b.append(s.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean keeps(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return !isHostile(c);
     }
 
     /** Persian and Arabic-Indic digits (and the Arabic decimal/thousands separators) to ASCII. */

@@ -1,18 +1,26 @@
 package ir.shenava.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 
 import ir.shenava.ShenavaIntegrationTest;
+import ir.shenava.TestClock;
+import ir.shenava.TestMailServer;
 import ir.shenava.staff.internal.StaffAccounts;
 import ir.shenava.staff.internal.StaffRepository;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -24,6 +32,8 @@ class LoginAndStaffTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TestClock clock;
     @Autowired
     StaffAccounts accounts;
     @Autowired
@@ -64,16 +74,59 @@ class LoginAndStaffTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
-        String username = newPerson("right-password-1", Role.MANAGER);
-        for (int i = 0; i < 4; i++) {
-            assertThat(mvc.perform(formLogin().user(username).password("wrong")).andReturn().getResponse()
-                    .getRedirectedUrl()).isEqualTo("/login?error");
+    void fiveWrongPasswordsLockTheAccountWhichThenAnswersExactlyLikeAnUnknownUserAndItsOwnerIsMailed() throws Exception {
+        TestMailServer.running();
+        String username = "u" + UUID.randomUUID().toString().substring(0, 8);
+        String email = username + "@example.ir";
+        accounts.create(username, "right-password-1", new StaffAccounts.Profile("کارمند قفل‌شده", email, null, null, null,
+                EnumSet.of(Role.MANAGER), true));
+        for (int i = 0; i < 5; i++) {   // from five addresses: no address reaches its own throttle
+            assertThat(login(username, "wrong", "10.9.8." + i).getRedirectedUrl()).isEqualTo("/login?error");
         }
-        assertThat(mvc.perform(formLogin().user(username).password("wrong")).andReturn().getResponse()
-                .getRedirectedUrl()).isEqualTo("/login?locked");
-        assertThat(mvc.perform(formLogin().user(username).password("right-password-1")).andReturn().getResponse()
-                .getRedirectedUrl()).isEqualTo("/login?locked");
+        MockHttpServletResponse locked = login(username, "right-password-1", "10.9.8.20");
+        MockHttpServletResponse unknown = login("nobody-" + username, "right-password-1", "10.9.8.21");
+        assertThat(locked.getRedirectedUrl()).isEqualTo("/login?error").isEqualTo(unknown.getRedirectedUrl());
+        assertThat(mvc.perform(get("/login?error")).andReturn().getResponse().getContentAsString())
+                .contains("یا حساب پس از چند تلاش ناموفق موقتاً قفل شده");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> TestMailServer.running().findReceivedMessages(u -> true,
+                m -> recipient(m).equals(email)).count() == 1);
+        MimeMessage mail = TestMailServer.running().findReceivedMessages(u -> true, m -> recipient(m).equals(email))
+                .findFirst().orElseThrow();
+        assertThat(mail.getSubject()).contains("قفل");
+    }
+
+    @Test
+    void failedLoginsFromOneAddressAcrossManyAccountsAreSlowedDownWithoutLockingAnyAccount() throws Exception {
+        clock.set(Instant.now());   // the waits are counted on the clock: it stands still for the test
+        String address = "10.7." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        String victim = newPerson("victim-pass-1", Role.MANAGER);
+        for (int i = 0; i < 5; i++) {   // password spraying: one guess per account
+            assertThat(login(newPerson("pass-" + i, Role.MANAGER), "Summer2026!", address).getRedirectedUrl())
+                    .isEqualTo("/login?error");
+        }
+        MockHttpServletResponse slowed = login(victim, "victim-pass-1", address);
+        assertThat(slowed.getRedirectedUrl()).as("the address waits, even with the right password")
+                .startsWith("/login?throttled=");
+        assertThat(mvc.perform(get(slowed.getRedirectedUrl())).andReturn().getResponse().getContentAsString())
+                .contains("از این نشانی تلاش‌های ناموفق زیادی");
+        assertThat(login(victim, "victim-pass-1", "10.6.5.4").getRedirectedUrl())
+                .as("the account itself is not locked: its owner elsewhere signs in").isEqualTo("/");
+    }
+
+    private MockHttpServletResponse login(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()).with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        })).andReturn().getResponse();
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress();
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     @Test

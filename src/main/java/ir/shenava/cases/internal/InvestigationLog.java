@@ -27,6 +27,8 @@ public class InvestigationLog {
 
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
+    static final int MAX_REFERENCE = 200;
+
     private final CaseJournal journal;
     private final LogEntryRepository entries;
 
@@ -75,6 +77,9 @@ public class InvestigationLog {
         }
         if (d.kind() == LogEntry.Kind.DOCUMENTS_REVIEWED && blank(d.reference())) {
             throw new CaseRuleException("case.error.referenceRequired");
+        }
+        if (d.reference() != null && d.reference().length() > MAX_REFERENCE) {
+            throw new CaseRuleException("case.error.referenceTooLong");   // the column holds 200
         }
         if (d.kind() == LogEntry.Kind.ATTACHMENT && file == null) {
             throw new CaseRuleException("case.error.fileRequired");

@@ -13,12 +13,14 @@ import ir.shenava.customers.web.PartForms.ContactForm;
 import ir.shenava.customers.web.PartForms.EquipmentForm;
 import ir.shenava.customers.web.PartForms.SiteForm;
 import ir.shenava.staff.StaffDirectory;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -130,6 +132,19 @@ class CustomerPartsController {
         registry.deleteEquipment(customerId, id);
         redirect.addFlashAttribute("success", "customer.part.deleted");
         return "redirect:/customers/" + customerId;
+    }
+
+    /**
+     * A part that is gone by now (deleted in another tab, a second click on "delete"): the Persian
+     * 404 page rather than a failure. Other broken rules stay with their forms (see {@link #save}).
+     */
+    @ExceptionHandler(CustomerRuleException.class)
+    String refused(CustomerRuleException e, HttpServletResponse response) {
+        if (!"customer.part.notFound".equals(e.messageKey())) {
+            throw e;
+        }
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
     }
 
     // ---- shared steps

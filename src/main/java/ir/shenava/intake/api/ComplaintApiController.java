@@ -177,7 +177,7 @@ class ComplaintApiController {
             throw new ComplaintApiErrors.TooManyGuessesException();
         }
         Optional<TrackingCode> parsed = TrackingCode.parse(trackingCode);
-        if (parsed.isPresent() && !codes.attempt(parsed.get())) {   // locked for everybody, the website too
+        if (parsed.isPresent() && !codes.attempt(parsed.get(), request.getRemoteAddr())) {   // locked for this address, or for everybody
             throw new ComplaintApiErrors.CodeLockedException();
         }
         Optional<Complaint> found = parsed.flatMap(c -> complaints.findByTrackingCode(c.value()))
@@ -186,7 +186,7 @@ class ComplaintApiController {
             wrongGuesses.record(client);
             throw new ComplaintApiErrors.ComplaintNotFoundException();
         }
-        codes.answeredRight(parsed.get());
+        codes.answeredRight(parsed.get(), request.getRemoteAddr());
         return ComplaintApiResponses.status(found.get(), messages, ComplaintApiErrors.locale(request));
     }
 }

@@ -2,6 +2,7 @@ package ir.shenava.intake.mail;
 
 import java.time.Instant;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,6 +31,7 @@ public class Mailbox {
     private int imapPort;
     private boolean ssl;
     private String username;
+    @Convert(converter = EncryptedSecret.class)
     private String password;
     private String folder = "INBOX";
     private Long ownerStaffId;

@@ -61,7 +61,7 @@ class PhoneCallController {
                          @Size(max = 200) String organisation, @Email @Size(max = 200) String email, String categoryCode,
                          @Size(max = 80) String serial, @Min(1) @Max(5) Integer satisfaction,
                          @NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
-                         @Size(max = 5000) String remedySought, String submissionKey, Long concernedStaffId) {
+                         @Size(max = 5000) String remedySought, @Size(max = 100) String submissionKey, Long concernedStaffId) {
     }
 
     @GetMapping

@@ -17,6 +17,7 @@ import ir.shenava.staff.StaffId;
 import ir.shenava.staff.StaffSummary;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,7 @@ class RoutingRuleController {
 
     /** What the administrator chose; typed values survive a refusal. */
     record RoutingRuleForm(@NotNull Channel channel, String categoryCode, Long targetStaffId, Role targetRole,
-                           String departmentCode) {
+                           @Size(max = 40) String departmentCode) {
 
         static RoutingRuleForm empty() {
             return new RoutingRuleForm(null, null, null, null, null);

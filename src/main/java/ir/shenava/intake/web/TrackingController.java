@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public tracking page. A code alone never opens a complaint: the last four digits of the
  * contact's phone, or the email given, must match too. Attempts from one address are throttled, and
- * so are wrong verifiers for one code from anywhere ({@link TrackingCodeGuard}).
+ * so are wrong verifiers for one code, per address and from anywhere ({@link TrackingCodeGuard}).
  * The answers that follow (confirmation, rating) have their own controllers, behind signed tokens.
  */
 @Controller
@@ -61,7 +61,7 @@ class TrackingController {
             return "intake/track";
         }
         Optional<TrackingCode> parsed = TrackingCode.parse(code);
-        if (parsed.isPresent() && !codes.attempt(parsed.get())) {
+        if (parsed.isPresent() && !codes.attempt(parsed.get(), request.getRemoteAddr())) {
             response.setStatus(429);
             model.addAttribute("error", "track.codeLocked");
             return "intake/track";
@@ -72,7 +72,7 @@ class TrackingController {
             model.addAttribute("error", "track.notFound");
             return "intake/track";
         }
-        codes.answeredRight(parsed.get());
+        codes.answeredRight(parsed.get(), request.getRemoteAddr());
         return result.show(found.get(), null, model);
     }
 }

@@ -2,6 +2,7 @@ package ir.shenava.notifications.sms;
 
 import java.time.Clock;
 
+import ir.shenava.platform.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,18 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class SmsSettingsStore {
 
     private final JdbcClient jdbc;
-    private final SecretBox box;
+    private final Secrets secrets;
     private final Clock clock;
     private final SmsSettings fromEnvironment;
 
-    SmsSettingsStore(JdbcClient jdbc, SecretBox box, Clock clock,
+    SmsSettingsStore(JdbcClient jdbc, Secrets secrets, Clock clock,
                      @Value("${shenava.sms.provider:LOG}") String provider,
                      @Value("${shenava.sms.api-key:}") String apiKey,
                      @Value("${shenava.sms.sender:}") String sender,
                      @Value("${shenava.sms.base-url:}") String baseUrl,
                      @Value("${shenava.sms.price-per-part:0}") int pricePerPart) {
         this.jdbc = jdbc;
-        this.box = box;
+        this.secrets = secrets;
         this.clock = clock;
         this.fromEnvironment = new SmsSettings(parse(provider), apiKey, sender, baseUrl, pricePerPart);
     }
@@ -36,7 +37,7 @@ public class SmsSettingsStore {
     @Transactional(readOnly = true)
     public SmsSettings current() {
         return jdbc.sql("select provider, api_key, sender_line, base_url, price_per_part from sms_settings where id = 1")
-                .query((rs, n) -> new SmsSettings(parse(rs.getString(1)), box.open(rs.getString(2)), rs.getString(3),
+                .query((rs, n) -> new SmsSettings(parse(rs.getString(1)), key(rs.getString(2)), rs.getString(3),
                         rs.getString(4), rs.getInt(5)))
                 .optional().orElse(fromEnvironment);
     }
@@ -50,7 +51,7 @@ public class SmsSettingsStore {
                 on conflict (id) do update set provider = excluded.provider, api_key = excluded.api_key,
                     sender_line = excluded.sender_line, base_url = excluded.base_url,
                     price_per_part = excluded.price_per_part, updated_at = excluded.updated_at""")
-                .param("provider", settings.provider().name()).param("key", key == null || key.isBlank() ? null : box.seal(key))
+                .param("provider", settings.provider().name()).param("key", key == null || key.isBlank() ? null : secrets.encrypt(key))
                 .param("sender", blankToNull(settings.senderLine())).param("url", blankToNull(settings.baseUrl()))
                 .param("price", settings.pricePerPart()).param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();
@@ -65,6 +66,15 @@ public class SmsSettingsStore {
             return SmsProvider.valueOf(provider.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {
             return SmsProvider.LOG;
+        }
+    }
+
+    /** The stored API key in clear; null when it was encrypted with another key (the administrator enters it again). */
+    private String key(String stored) {
+        try {
+            return secrets.decrypt(stored);
+        } catch (IllegalStateException e) {
+            return null;
         }
     }
 }

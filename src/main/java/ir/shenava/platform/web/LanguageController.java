@@ -14,7 +14,8 @@ class LanguageController {
 
     @GetMapping("/lang")
     String switchLanguage(@RequestParam(name = "back", required = false) String back, HttpServletRequest request) {
-        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
+        boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
+                && back.chars().noneMatch(c -> c < ' ' || c == 0x7F);   // CR/LF would split the Location header
         return "redirect:" + (local ? back : "/");
     }
 }

@@ -43,7 +43,7 @@ class ApiKeyController {
     @PostMapping
     String issue(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Set<ApiScope> scopes,
                  Principal user, RedirectAttributes redirect) {
-        if (name.isBlank() || name.strip().length() > ApiKeys.NAME_MAX) {
+        if (name == null || name.isBlank() || name.strip().length() > ApiKeys.NAME_MAX) {
             redirect.addFlashAttribute("error", "apikey.name.invalid");
             return "redirect:/api-keys";
         }

@@ -44,6 +44,12 @@ class AccountController {
         return "staff/login";
     }
 
+    /** A typed or bookmarked /logout: a page with the button (signing out itself is a POST with its token). */
+    @GetMapping("/logout")
+    String logoutPage() {
+        return "staff/logout";
+    }
+
     @GetMapping("/account/password")
     String passwordForm(Model model) {
         model.addAttribute("form", new PasswordForm("", "", ""));

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import ir.shenava.staff.StaffAccountLocked;
 import ir.shenava.staff.internal.StaffRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -31,8 +31,11 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
     private final TransactionTemplate tx;
     private final int maxFailures;
     private final Duration lockout;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
 
-    LoginOutcomes(StaffRepository staff, Clock clock, TransactionTemplate tx,
+    LoginOutcomes(StaffRepository staff, Clock clock, TransactionTemplate tx, LoginThrottle throttle,
+                  ApplicationEventPublisher events,
                   @Value("${shenava.security.max-failed-logins:5}") int maxFailures,
                   @Value("${shenava.security.lockout:15m}") Duration lockout) {
         this.staff = staff;
@@ -40,6 +43,8 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
         this.tx = tx;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
+        this.throttle = throttle;
+        this.events = events;
         setDefaultTargetUrl("/");
     }
 
@@ -51,23 +56,28 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
         super.onAuthenticationSuccess(request, response, authentication);
     }
 
+    /**
+     * One answer for every failure — wrong password, unknown user, locked or disabled account — so
+     * that the page never tells a stranger which user names exist. The owner of an account that
+     * just got locked learns it by mail instead; the address's failures feed the {@link LoginThrottle}.
+     */
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
-        String outcome = "error";
-        if (exception instanceof LockedException) {
-            outcome = "locked";
-        } else if (exception instanceof DisabledException) {
-            outcome = "disabled";
-        } else if (exception instanceof BadCredentialsException) {
+        throttle.failed(request.getRemoteAddr());
+        if (exception instanceof BadCredentialsException) {
             String username = request.getParameter("username");
-            boolean lockedNow = username != null && Boolean.TRUE.equals(tx.execute(s ->
-                    staff.findByUsernameIgnoreCase(username.trim()).map(p -> {
-                        p.recordFailedLogin(maxFailures, lockout, clock.instant());
-                        return p.isLockedAt(clock.instant());
-                    }).orElse(false)));
-            outcome = lockedNow ? "locked" : "error";
+            if (username != null) {
+                tx.executeWithoutResult(s -> staff.findByUsernameIgnoreCase(username.trim()).ifPresent(p -> {
+                    boolean wasLocked = p.isLockedAt(clock.instant());
+                    p.recordFailedLogin(maxFailures, lockout, clock.instant());
+                    if (!wasLocked && p.isLockedAt(clock.instant())) {
+                        events.publishEvent(new StaffAccountLocked(p.getId(), p.getUsername(), p.getFullName(),
+                                p.getEmail(), p.getLockedUntil(), request.getRemoteAddr()));
+                    }
+                }));
+            }
         }
-        response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+        response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

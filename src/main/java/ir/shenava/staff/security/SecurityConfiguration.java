@@ -8,6 +8,7 @@ import ir.shenava.staff.Role;
 import ir.shenava.staff.apikeys.ApiKeyAuthenticationFilter;
 import ir.shenava.staff.apikeys.ApiKeys;
 import ir.shenava.staff.apikeys.ApiProblems;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,6 +24,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -76,7 +78,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicEndpoints> publicEndpoints,
-                                            LoginOutcomes loginOutcomes)
+                                            LoginOutcomes loginOutcomes, LoginThrottle loginThrottle)
             throws Exception {
         String[] open = publicEndpoints.stream().flatMap(p -> p.patterns().stream()).toArray(String[]::new);
         http
@@ -99,9 +101,10 @@ class SecurityConfiguration {
             // (a customer writing a long complaint), or a restart, does not turn its sending into an error
             // and it is read at the start of every request: the cookie must be set before the page is
             // streamed out, not when the form's hidden field is reached halfway through a long page
-            .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()).csrfTokenRequestHandler(eagerToken()))
+            .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(eagerToken()))
             .exceptionHandling(ex -> ex.accessDeniedHandler(accessDenied()))
-            .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class);
+            .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+            .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
@@ -114,6 +117,23 @@ class SecurityConfiguration {
         LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler> handlers = new LinkedHashMap<>();
         handlers.put(CsrfException.class, page("/error/form-not-accepted"));
         return new DelegatingAccessDeniedHandler(handlers, page("/error/403"));
+    }
+
+    /**
+     * Tomcat writes SameSite=Lax on the form token's cookie (the session cookie has it from
+     * {@code server.servlet.session.cookie.same-site}); the repository's own customizer below does the
+     * same where no Tomcat is in between.
+     */
+    @Bean
+    CookieSameSiteSupplier formTokenSameSite() {
+        return CookieSameSiteSupplier.ofLax().whenHasName("XSRF-TOKEN");
+    }
+
+    /** HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS (also through a TLS proxy). */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     private static CsrfTokenRequestHandler eagerToken() {

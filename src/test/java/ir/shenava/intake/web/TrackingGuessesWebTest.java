@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The four digits of the tracking page cannot be guessed from many addresses: wrong verifiers are
- * counted per code, and a code with too many is locked for everybody — the same way whether or not
+ * counted per code and address (a stranger locks the code for himself only) and, with a higher cap,
+ * per code from anywhere (then it is locked for everybody) — the same way whether or not
  * a complaint has that code.
  */
 @ShenavaIntegrationTest
@@ -60,7 +61,10 @@ class TrackingGuessesWebTest {
 
     /** Each from an address of its own: the per-address limit is not what stops these. */
     private MockHttpServletResponse lookUp(String code, String verifier) throws Exception {
-        String ip = "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        return lookUp(code, verifier, "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250));
+    }
+
+    private MockHttpServletResponse lookUp(String code, String verifier, String ip) throws Exception {
         return mvc.perform(post("/track").param("code", code).param("verifier", verifier).with(csrf()).with(r -> {
             r.setRemoteAddr(ip);
             return r;
@@ -74,25 +78,49 @@ class TrackingGuessesWebTest {
     }
 
     @Test
-    void tenWrongVerifiersLockACodeForEverybodyForAnHourAndAMissingCodeLooksTheSame() throws Exception {
+    void tenWrongVerifiersFromOneAddressLockTheCodeForThatAddressOnlyAndAMissingCodeLooksTheSame() throws Exception {
         clock.set(Instant.now());
         Complaint c = complaint();
         String real = c.getTrackingCode().display();
         String missing = TrackingCode.random().display();
-        for (int i = 0; i < TrackingCodeGuard.WRONG_PER_CODE; i++) {
-            MockHttpServletResponse onReal = lookUp(i % 2 == 0 ? real : real.toLowerCase(), wrong(c, i));
-            MockHttpServletResponse onMissing = lookUp(missing, wrong(c, i));
+        String stranger = "10.66.1." + (int) (Math.random() * 250);
+        String other = "10.66.2." + (int) (Math.random() * 250);
+        for (int i = 0; i < TrackingCodeGuard.WRONG_PER_CODE_AND_ADDRESS; i++) {
+            MockHttpServletResponse onReal = lookUp(i % 2 == 0 ? real : real.toLowerCase(), wrong(c, i), stranger);
+            MockHttpServletResponse onMissing = lookUp(missing, wrong(c, i), other);
             assertThat(onReal.getStatus()).isEqualTo(200);
             assertThat(onReal.getContentAsString()).contains(NOT_FOUND).doesNotContain(LOCKED);
             assertThat(shape(onMissing, missing)).isEqualTo(shape(onReal, i % 2 == 0 ? real : real.toLowerCase()));
         }
-
-        MockHttpServletResponse locked = lookUp(real, lastFour(c));
-        MockHttpServletResponse lockedMissing = lookUp(missing, "1234");
+        clock.advance(Duration.ofMinutes(16));   // past the per-address limit on attempts of any code
+        MockHttpServletResponse locked = lookUp(real, lastFour(c), stranger);
+        MockHttpServletResponse lockedMissing = lookUp(missing, "1234", other);
         assertThat(locked.getStatus()).isEqualTo(429);
         assertThat(locked.getContentAsString()).contains(LOCKED).doesNotContain(c.getSubject()).doesNotContain(NOT_FOUND);
         assertThat(shape(lockedMissing, missing)).isEqualTo(shape(locked, real));
-        // the lock holds for the public API too: the website cannot be used to keep guessing
+        // the customer, from their own address, and the website through the API still follow the complaint
+        assertThat(lookUp(real, lastFour(c)).getContentAsString()).contains(c.getSubject());
+        String key = ApiKeyPages.issue(mvc, "Website " + UUID.randomUUID(), ApiScope.COMPLAINTS_WRITE);
+        assertThat(mvc.perform(get("/api/v1/complaints/{code}", real).param("verifier", lastFour(c))
+                .header("Authorization", "Bearer " + key)).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(45));
+        MockHttpServletResponse open = lookUp(real, lastFour(c), stranger);
+        assertThat(open.getStatus()).isEqualTo(200);
+        assertThat(open.getContentAsString()).contains(c.getSubject()).doesNotContain(LOCKED);
+    }
+
+    @Test
+    void wrongVerifiersSpreadOverManyAddressesMeetTheCapForTheCodeAndLockItForEverybody() throws Exception {
+        clock.set(Instant.now());
+        Complaint c = complaint();
+        String real = c.getTrackingCode().display();
+        for (int i = 0; i < TrackingCodeGuard.WRONG_PER_CODE; i++) {
+            assertThat(lookUp(real, wrong(c, i)).getContentAsString()).contains(NOT_FOUND);
+        }
+        MockHttpServletResponse locked = lookUp(real, lastFour(c));
+        assertThat(locked.getStatus()).isEqualTo(429);
+        assertThat(locked.getContentAsString()).contains(LOCKED).doesNotContain(c.getSubject());
         String key = ApiKeyPages.issue(mvc, "Website " + UUID.randomUUID(), ApiScope.COMPLAINTS_WRITE);
         MockHttpServletResponse viaApi = mvc.perform(get("/api/v1/complaints/{code}", real).param("verifier", lastFour(c))
                 .header("Authorization", "Bearer " + key)).andReturn().getResponse();
@@ -101,20 +129,23 @@ class TrackingGuessesWebTest {
         assertThat(viaApi.getContentAsString()).contains("تا یک ساعت دیگر").doesNotContain(c.getSubject());
 
         clock.advance(Duration.ofMinutes(61));
-        MockHttpServletResponse open = lookUp(real, lastFour(c));
-        assertThat(open.getStatus()).isEqualTo(200);
-        assertThat(open.getContentAsString()).contains(c.getSubject()).doesNotContain(LOCKED);
+        assertThat(lookUp(real, lastFour(c)).getContentAsString()).contains(c.getSubject()).doesNotContain(LOCKED);
     }
 
     @Test
     void rightAnswersDoNotCountTowardsTheLock() throws Exception {
+        clock.set(Instant.now());
         Complaint c = complaint();
         String code = c.getTrackingCode().display();
-        for (int i = 0; i < TrackingCodeGuard.WRONG_PER_CODE - 1; i++) {
-            assertThat(lookUp(code, wrong(c, i)).getContentAsString()).contains(NOT_FOUND);
-            assertThat(lookUp(code, lastFour(c)).getContentAsString()).contains(c.getSubject());
+        String ip = "10.55.2." + (int) (Math.random() * 250);
+        for (int i = 0; i < TrackingCodeGuard.WRONG_PER_CODE_AND_ADDRESS - 1; i++) {
+            assertThat(lookUp(code, wrong(c, i), ip).getContentAsString()).contains(NOT_FOUND);
+            assertThat(lookUp(code, lastFour(c), ip).getContentAsString()).contains(c.getSubject());
+            if (i % 4 == 3) {
+                clock.advance(Duration.ofMinutes(16));   // past the per-address limit on attempts of any code
+            }
         }
-        assertThat(lookUp(code, "x@example.ir").getContentAsString()).as("the tenth wrong one").contains(NOT_FOUND);
-        assertThat(lookUp(code, lastFour(c)).getContentAsString()).contains(LOCKED);
+        assertThat(lookUp(code, "x@example.ir", ip).getContentAsString()).as("the tenth wrong one").contains(NOT_FOUND);
+        assertThat(lookUp(code, lastFour(c), ip).getContentAsString()).contains(LOCKED);
     }
 }

@@ -81,7 +81,7 @@ class SmsSettingsWebTest {
         assertThat(settings.current().apiKey()).isEqualTo("kv-secret-key-abcdef7788");
         assertThat(settings.current().senderLine()).isEqualTo("10004346");
         assertThat(jdbc.queryForObject("select api_key from sms_settings", String.class))
-                .startsWith("aesgcm:").doesNotContain("kv-secret-key");
+                .startsWith("v1:").doesNotContain("kv-secret-key");
 
         // saved again without a key: the stored one stays
         assertThat(save("KAVENEGAR", "", "10004346", "1200").getStatus()).isEqualTo(302);
