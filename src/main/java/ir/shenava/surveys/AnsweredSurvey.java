@@ -22,8 +22,10 @@ public record AnsweredSurvey(long surveyId, long customerId, Instant completedAt
      * @param sectionKey message key of the section's name
      * @param scoreKey   message key of the score's label, taking {@code scoreArg}; null when there is no score
      * @param reasons    the reasons' names in the reader's language
+     * @param question   the question as the caller read it (the survey's questionnaire version), in the
+     *                   reader's language; the code when that version no longer names it
      */
-    public record Line(String questionCode, SurveySection section, String sectionKey, String scoreKey, Object scoreArg,
+    public record Line(String questionCode, String question, SurveySection section, String sectionKey, String scoreKey, Object scoreArg,
                        boolean dissatisfied, List<String> reasons, String text) {
 
         public Line {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import ir.shenava.surveys.followup.SurveyResults;
+import ir.shenava.surveys.questionnaire.Question;
+import ir.shenava.surveys.questionnaire.Questionnaires;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +23,12 @@ public class SurveyAnswers {
     private final SurveyResults results;
     private final DissatisfactionReasons reasons;
 
-    SurveyAnswers(SurveyResults results, DissatisfactionReasons reasons) {
+    private final Questionnaires questionnaires;
+
+    SurveyAnswers(SurveyResults results, DissatisfactionReasons reasons, Questionnaires questionnaires) {
         this.results = results;
         this.reasons = reasons;
+        this.questionnaires = questionnaires;
     }
 
     /** The survey a SURVEY complaint was registered from, with its answers; empty for any other complaint. */
@@ -34,13 +39,18 @@ public class SurveyAnswers {
     public Optional<AnsweredSurvey> find(long surveyId, Locale locale) {
         Map<String, String> names = reasons.all().stream()
                 .collect(Collectors.toMap(DissatisfactionReason::code, r -> r.name(locale)));
-        return results.find(surveyId).map(s -> new AnsweredSurvey(s.surveyId(), s.customerId(), s.completedAt(), s.mode(),
-                s.callerId(), results.answers(surveyId).stream().map(a -> line(a, names)).toList()));
+        return results.find(surveyId).map(s -> {
+            // the questions as the caller read them: the version the survey was answered with
+            Map<String, String> questions = questionnaires.find(s.questionnaireId()).map(q -> q.questions().stream()
+                    .collect(Collectors.toMap(Question::code, x -> x.text(locale), (a, b) -> a))).orElse(Map.of());
+            return new AnsweredSurvey(s.surveyId(), s.customerId(), s.completedAt(), s.mode(), s.callerId(),
+                    results.answers(surveyId).stream().map(a -> line(a, names, questions)).toList());
+        });
     }
 
-    private static AnsweredSurvey.Line line(SurveyAnswer a, Map<String, String> names) {
+    private static AnsweredSurvey.Line line(SurveyAnswer a, Map<String, String> names, Map<String, String> questions) {
         List<String> reasonNames = a.reasonCodes().stream().map(c -> names.getOrDefault(c, c)).toList();
-        return new AnsweredSurvey.Line(a.questionCode(), a.section(), sectionKey(a.section()), scoreKey(a), a.score(),
+        return new AnsweredSurvey.Line(a.questionCode(), questions.getOrDefault(a.questionCode(), a.questionCode()), a.section(), sectionKey(a.section()), scoreKey(a), a.score(),
                 a.dissatisfied(), reasonNames, a.text());
     }
 

@@ -32,7 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Policy 4 in a real browser: an installation is recorded; a week later the caller finds the call in
  * the queue, gets no answer, agrees a call-back time on the second try, and on the third records the
- * survey from the keyboard — a low installation score with its reason.
+ * survey from the keyboard — a low installation score with its reason. The dissatisfied answer becomes
+ * a SURVEY case for the technical unit manager, whose case page shows the survey with its questions;
+ * the sales manager finds the survey in the review list.
  */
 @ShenavaIntegrationTest
 class FollowUpCallJourneyTest {
@@ -117,6 +119,11 @@ class FollowUpCallJourneyTest {
     void installationToCompletedSurvey() throws Exception {
         String expert = person("tech", "مهدی نصاب آزمون", Role.TECHNICAL_EXPERT);
         String caller = person("call", "سارا تماس آزمون", Role.CALLER);
+        // whom the routing rules name for installation and for sales, in case no one holds the role yet
+        person("techm", "مدیر فنی آزمون", Role.TECHNICAL_MANAGER);
+        accounts.create("salesm" + UUID.randomUUID().toString().substring(0, 5), "temporary-pass-1", new StaffAccounts.Profile(
+                "مدیر فروش آزمون", null, null, jdbc.sql("select id from department where code = 'SALES'").query(Long.class).single(),
+                null, EnumSet.of(Role.MANAGER), true));
         String name = "درمانگاه پیگیری " + UUID.randomUUID().toString().substring(0, 4);
         customerId = customers.create(new CustomerRegistry.CustomerData(null, name, CustomerKind.CLINIC, null, "شیراز", null,
                 null, null)).getId();
@@ -174,7 +181,7 @@ class FollowUpCallJourneyTest {
         wait.until(d -> firstScore.equals(browser.executeScript("return document.activeElement.id")));
         answer("STAFF_CONDUCT", "5");
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-        answer("SALES_PROCESS", "0");                     // not applicable
+        answer("SALES_PROCESS", "4");                     // answered: the sales manager reviews it
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         answer("INSTALLATION", "2");                      // dissatisfied: the reasons open
         WebElement late = browser.findElement(By.xpath("//input[@id='q" + questionId("INSTALLATION") + "-r-INST.LATE']"));
@@ -209,5 +216,40 @@ class FollowUpCallJourneyTest {
                 .containsExactly("INST.LATE");
         assertThat(jdbc.sql("select count(*) from call_attempt a join follow_up_call c on c.id = a.call_id where c.customer_id = ?")
                 .param(customerId).query(Long.class).single()).isEqualTo(3);
+
+        // the low installation score became a SURVEY case for the technical unit manager, showing the survey
+        long surveyId = jdbc.sql("select s.id from survey s join follow_up_call c on c.id = s.call_id where c.customer_id = ?")
+                .param(customerId).query(Long.class).single();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from survey_complaint k join complaint_case c"
+                + " on c.id = k.complaint_id where k.survey_id = ? and 'INSTALLATION_TRAINING' = any(k.sections)")
+                .param(surveyId).query(Long.class).single() == 1);
+        long caseId = jdbc.sql("select complaint_id from survey_complaint where survey_id = ? and 'INSTALLATION_TRAINING' = any(sections)")
+                .param(surveyId).query(Long.class).single();
+        long ownerId = jdbc.sql("select owner_id from complaint where id = ?").param(caseId).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from staff_role where staff_id = ? and role = 'TECHNICAL_MANAGER'").param(ownerId)
+                .query(Long.class).single()).isEqualTo(1);
+        Browser.signIn(browser, wait, port, signInAs(ownerId), "journey-pass-123");
+        open("/cases/" + caseId);
+        String installationQuestion = jdbc.sql("select q.text_fa from survey_question q join survey s"
+                + " on s.questionnaire_id = q.questionnaire_id where s.id = ? and q.code = 'INSTALLATION'")
+                .param(surveyId).query(String.class).single();
+        WebElement answers = wait.until(ExpectedConditions.presenceOfElementLocated(By.className("survey-answers")));
+        assertThat(answers.getText()).contains(installationQuestion).contains("راه‌اندازی سه روز دیرتر از قرار انجام شد");
+
+        // the sales manager reviews the survey's sales section: it waits in the review list
+        long salesReviewer = jdbc.sql("select staff_id from survey_review where survey_id = ? and 'SALES' = any(sections) limit 1")
+                .param(surveyId).query(Long.class).single();
+        Browser.signIn(browser, wait, port, signInAs(salesReviewer), "journey-pass-123");
+        open("/surveys/review");
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("main"))).getText()).contains(name);
+    }
+
+    /** Someone the routing rules chose among the shared database's staff: give them a password this journey knows. */
+    private String signInAs(long staffId) {
+        String username = jdbc.sql("select username from staff where id = ?").param(staffId).query(String.class).single();
+        accounts.resetPassword(staffId, "temporary-pass-1");
+        accounts.changeOwnPassword(username, "temporary-pass-1", "journey-pass-123");
+        return username;
     }
 }
+
