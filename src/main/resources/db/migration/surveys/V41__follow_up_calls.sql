@@ -63,7 +63,6 @@ CREATE TABLE follow_up_call (
 );
 CREATE INDEX follow_up_call_queue_idx ON follow_up_call (next_try_at) WHERE status = 'PENDING';
 CREATE INDEX follow_up_call_attention_idx ON follow_up_call (status, created_at) WHERE status IN ('DO_NOT_CALL', 'NO_PHONE');
-CREATE INDEX follow_up_call_ended_badly_idx ON follow_up_call (ended_at) WHERE status IN ('UNREACHABLE', 'REFUSED');
 CREATE INDEX follow_up_call_customer_idx ON follow_up_call (customer_id);
 
 CREATE TABLE follow_up_call_unit (
