@@ -56,13 +56,21 @@ public class CallQueue {
                 order by next_try_at, id limit ?""").params(Timestamp.from(clock.instant()), limit).query(CallRow::of).list();
     }
 
-    /** For the quality manager: held calls (do not call, no phone) and the last unreachable or refused ones. */
+    /**
+     * For the quality manager: held calls (do not call, no phone), then the last 30 days' unreachable or
+     * refused ones. Two queries on their own partial indexes: one OR over the whole table read a million
+     * completed calls.
+     */
     public List<CallRow> needingAttention(int limit) {
-        return jdbc.sql("""
-                select * from follow_up_call where status in ('DO_NOT_CALL', 'NO_PHONE')
-                   or (status in ('UNREACHABLE', 'REFUSED') and ended_at > ?)
-                order by case when status in ('DO_NOT_CALL', 'NO_PHONE') then 0 else 1 end, created_at desc limit ?""")
-                .params(Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(30))), limit).query(CallRow::of).list();
+        List<CallRow> rows = new java.util.ArrayList<>(jdbc.sql("""
+                select * from follow_up_call where status in ('DO_NOT_CALL', 'NO_PHONE') order by created_at desc limit ?""")
+                .param(limit).query(CallRow::of).list());
+        rows.addAll(jdbc.sql("""
+                select * from follow_up_call where status in ('UNREACHABLE', 'REFUSED') and ended_at > ?
+                order by ended_at desc limit ?""")
+                .params(Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(30))), Math.max(0, limit - rows.size()))
+                .query(CallRow::of).list());
+        return rows;
     }
 
     public List<CallUnit> unitsOf(Collection<Long> callIds) {
