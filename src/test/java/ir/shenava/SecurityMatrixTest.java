@@ -42,6 +42,8 @@ class SecurityMatrixTest {
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
             Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER);
     static final Set<Role> CASES = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
+    static final Set<Role> ANALYTICS = EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.QUALITY_MANAGER, Role.MANAGER,
+            Role.TECHNICAL_MANAGER);
     static final String SECRET_NAME = "مشتری ماتریس دسترسی";
 
     @Autowired
@@ -96,7 +98,10 @@ class SecurityMatrixTest {
                 new Object[] {"/holidays", ADMIN},
                 new Object[] {"/notifications", ALL},
                 new Object[] {"/notifications/settings", ALL},
-                new Object[] {"/actuator/prometheus", ADMIN});
+                new Object[] {"/actuator/prometheus", ADMIN},
+                new Object[] {"/analytics", ANALYTICS},
+                new Object[] {"/analytics?quarter=1403-Q4", ANALYTICS},
+                new Object[] {"/analytics/list?kind=RECEIVED&key=all", ANALYTICS});
     }
 
     Stream<Arguments> pageAndRole() {
