@@ -101,7 +101,9 @@ class SecurityMatrixTest {
                 new Object[] {"/actuator/prometheus", ADMIN},
                 new Object[] {"/analytics", ANALYTICS},
                 new Object[] {"/analytics?quarter=1403-Q4", ANALYTICS},
-                new Object[] {"/analytics/list?kind=RECEIVED&key=all", ANALYTICS});
+                new Object[] {"/analytics/list?kind=RECEIVED&key=all", ANALYTICS},
+                new Object[] {"/analytics/reviews", EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.QUALITY_MANAGER)},
+                new Object[] {"/analytics/actions/mine", ALL});
     }
 
     Stream<Arguments> pageAndRole() {
