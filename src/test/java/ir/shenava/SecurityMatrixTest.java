@@ -47,6 +47,8 @@ class SecurityMatrixTest {
     static final Set<Role> CASES = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
     static final Set<Role> CALLS = EnumSet.of(Role.CALLER, Role.QUALITY_MANAGER);
     static final Set<Role> QUALITY = EnumSet.of(Role.QUALITY_MANAGER);
+    static final Set<Role> ANALYTICS = EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.QUALITY_MANAGER, Role.MANAGER,
+            Role.TECHNICAL_MANAGER);
     static final String SECRET_NAME = "مشتری ماتریس دسترسی";
 
     @Autowired
@@ -119,7 +121,12 @@ class SecurityMatrixTest {
                 new Object[] {"/questionnaires", QUALITY},
                 new Object[] {"/questionnaires/1", QUALITY},
                 new Object[] {"/questionnaires/1/preview", QUALITY},
-                new Object[] {"/actuator/prometheus", ADMIN});
+                new Object[] {"/actuator/prometheus", ADMIN},
+                new Object[] {"/analytics", ANALYTICS},
+                new Object[] {"/analytics?quarter=1403-Q4", ANALYTICS},
+                new Object[] {"/analytics/list?kind=RECEIVED&key=all", ANALYTICS},
+                new Object[] {"/analytics/reviews", EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.QUALITY_MANAGER)},
+                new Object[] {"/analytics/actions/mine", ALL});
     }
 
     Stream<Arguments> pageAndRole() {

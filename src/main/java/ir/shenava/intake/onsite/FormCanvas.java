@@ -2,6 +2,8 @@ package ir.shenava.intake.onsite;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+
+import ir.shenava.shared.PersianShaper;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;

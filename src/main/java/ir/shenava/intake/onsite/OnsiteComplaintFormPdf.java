@@ -28,7 +28,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * <p>Plain Java, no Spring: PDFBox writes the page, ZXing encodes the QR code (drawn as vector
  * squares, so it prints sharp at any resolution), the Vazirmatn TTF from the build's classpath
  * ({@code static/fonts/vazirmatn/}) is embedded as a subset. PDFBox does not shape Arabic script,
- * so {@link PersianShaper} turns each line into joined presentation forms in visual order first;
+ * so {@link ir.shenava.shared.PersianShaper} turns each line into joined presentation forms in visual order first;
  * the text in the PDF stays text (selectable, searchable, extractable).
  *
  * <p>Instances are stateless and thread-safe.

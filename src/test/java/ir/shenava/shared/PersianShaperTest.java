@@ -1,4 +1,4 @@
-package ir.shenava.intake.onsite;
+package ir.shenava.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

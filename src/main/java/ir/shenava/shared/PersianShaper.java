@@ -1,4 +1,4 @@
-package ir.shenava.intake.onsite;
+package ir.shenava.shared;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacter.DecompositionType;
@@ -13,7 +13,7 @@ import java.util.function.IntPredicate;
 /**
  * Turns Persian (and mixed Persian/Latin) text in logical order into a string of positional
  * presentation forms in visual, left-to-right order, ready to be drawn glyph by glyph by a PDF
- * library that does no shaping of its own (PDFBox).
+ * library that does no shaping of its own (PDFBox): the on-site complaint form, the quarterly pack.
  *
  * <p>Why not ICU's {@code ArabicShaping}: it only knows the forms of Presentation Forms-B
  * (U+FE70–U+FEFF), the letters of Arabic, so the Persian letters پ چ ژ ک گ ی (whose forms live in
@@ -25,7 +25,7 @@ import java.util.function.IntPredicate;
  * becomes the obligatory ligature. Text stays text: the presentation forms decompose back (NFKC)
  * to the original letters, which is what PDF text extraction does.
  */
-final class PersianShaper {
+public final class PersianShaper {
 
     private static final int ISOLATED = 0;
     private static final int FINAL = 1;
@@ -86,7 +86,7 @@ final class PersianShaper {
      * @param hasGlyph whether the font can draw a code point; forms it lacks fall back to the base
      *     letter
      */
-    static String visual(String logical, IntPredicate hasGlyph) {
+    public static String visual(String logical, IntPredicate hasGlyph) {
         String shaped = shape(logical, hasGlyph);
         if (shaped.isEmpty()) {
             return shaped;
@@ -97,7 +97,7 @@ final class PersianShaper {
     }
 
     /** Logical text → logical-order string of presentation forms; ZWNJ and ZWJ are consumed. */
-    static String shape(String text, IntPredicate hasGlyph) {
+    public static String shape(String text, IntPredicate hasGlyph) {
         int[] cps = text.codePoints().toArray();
         int n = cps.length;
         int[] type = new int[n];

@@ -1,0 +1,115 @@
+package ir.shenava.analytics.pack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+
+import ir.shenava.analytics.internal.RawAnswers;
+import ir.shenava.analytics.review.Review;
+import ir.shenava.analytics.web.ChartSpec;
+import ir.shenava.analytics.web.KeyFigures;
+import ir.shenava.analytics.web.Labels;
+import ir.shenava.shared.JalaliDate;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The quarterly pack as Excel: the headline figures, one sheet per chart with its numbers, the
+ * review's actions and the quarter's raw survey answers (streamed: a quarter may hold a hundred
+ * thousand). Right-to-left sheets with Persian names on a Persian pack; numbers stay numbers.
+ */
+final class PackExcel {
+
+    private PackExcel() {
+    }
+
+    static byte[] render(PackData data, RawAnswers raw) {
+        Labels l = data.labels();
+        try (SXSSFWorkbook book = new SXSSFWorkbook(500)) {
+            Set<String> names = new HashSet<>();
+            Sheet kpis = sheet(book, names, l.msg("analytics.kpis"), l.persian());
+            row(kpis, 0, l.msg("analytics.figure"), l.quarter(data.quarter()), l.msg("analytics.previous"), l.msg("analytics.yearAgo"));
+            int r = 1;
+            for (KeyFigures.Line k : data.kpis()) {
+                row(kpis, r++, k.label(), k.now(), k.previous(), k.yearAgo());
+            }
+            for (ChartSpec chart : data.charts()) {
+                Sheet s = sheet(book, names, chart.title(), l.persian());
+                Row head = s.createRow(0);
+                head.createCell(0).setCellValue(l.msg("analytics.item"));
+                for (int d = 0; d < chart.datasets().size(); d++) {
+                    head.createCell(d + 1).setCellValue(chart.datasets().get(d).label());
+                }
+                for (int i = 0; i < chart.labels().size(); i++) {
+                    Row row = s.createRow(i + 1);
+                    row.createCell(0).setCellValue(chart.labels().get(i));
+                    for (int d = 0; d < chart.datasets().size(); d++) {
+                        Number v = chart.value(d, i);
+                        if (v != null) {
+                            row.createCell(d + 1).setCellValue(v.doubleValue());
+                        }
+                    }
+                }
+            }
+            Sheet actions = sheet(book, names, l.msg("analytics.review.actions"), l.persian());
+            row(actions, 0, l.msg("analytics.review.action.description"), l.msg("analytics.review.action.owner"),
+                    l.msg("analytics.review.action.due"), l.msg("analytics.review.action.status"), l.msg("analytics.review.action.evidence"));
+            int a = 1;
+            for (Review.Action action : data.review().map(Review::actions).orElse(java.util.List.of())) {
+                row(actions, a++, action.description(), l.staff(action.ownerId()), JalaliDate.fromGregorian(action.dueOn()).toString(),
+                        l.msg("analytics.action.status." + action.status()), action.evidence() == null ? "" : action.evidence());
+            }
+            Sheet answers = sheet(book, names, l.msg("analytics.pack.rawSheet"), l.persian());
+            row(answers, 0, l.msg("analytics.list.survey"), l.msg("analytics.list.completedAt"), l.msg("analytics.list.question"),
+                    l.msg("analytics.pack.section"), l.msg("analytics.pack.type"), l.msg("analytics.list.score"),
+                    l.msg("analytics.pack.notApplicable"), l.msg("analytics.pack.dissatisfied"), l.msg("analytics.reason"),
+                    l.msg("analytics.pack.text"));
+            int[] n = {1};
+            raw.each(data.quarter(), x -> {
+                Row row = answers.createRow(n[0]++);
+                row.createCell(0).setCellValue(x.surveyId());
+                row.createCell(1).setCellValue(JalaliDate.ofInstant(x.completedAt()).toString());
+                row.createCell(2).setCellValue(x.questionCode());
+                row.createCell(3).setCellValue(l.msg("analytics.section." + x.section()));
+                row.createCell(4).setCellValue(x.type());
+                if (x.score() != null) {
+                    row.createCell(5).setCellValue(x.score());
+                }
+                row.createCell(6).setCellValue(x.notApplicable());
+                row.createCell(7).setCellValue(x.dissatisfied());
+                row.createCell(8).setCellValue(x.reasons() == null ? "" : x.reasons());
+                row.createCell(9).setCellValue(x.text() == null ? "" : x.text());
+            });
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            book.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A sheet with a valid, unique name (31 characters, none of []:*?/\). */
+    private static Sheet sheet(SXSSFWorkbook book, Set<String> names, String title, boolean rtl) {
+        String base = WorkbookUtil.createSafeSheetName(title.replace('،', ' '));
+        String unique = base;
+        String stem = base.length() > 28 ? base.substring(0, 28) : base;
+        for (int i = 2; !names.add(unique); i++) {
+            unique = stem + " " + i;
+        }
+        Sheet s = book.createSheet(unique);
+        s.setRightToLeft(rtl);
+        return s;
+    }
+
+    private static void row(Sheet sheet, int index, String... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            row.createCell(i).setCellValue(values[i]);
+        }
+    }
+}
