@@ -25,6 +25,16 @@ final class Browser {
     private Browser() {
     }
 
+    /** A staff member made for one journey, signed in later with the password "journey-pass-123". */
+    static String staffMember(ir.shenava.staff.internal.StaffAccounts accounts, String prefix, String name,
+                              ir.shenava.staff.Role role) {
+        String username = prefix + java.util.UUID.randomUUID().toString().substring(0, 5);
+        accounts.create(username, "temporary-pass-1", new ir.shenava.staff.internal.StaffAccounts.Profile(name, null, null,
+                null, null, java.util.EnumSet.of(role), true));
+        accounts.changeOwnPassword(username, "temporary-pass-1", "journey-pass-123");
+        return username;
+    }
+
     static ChromeDriver start() throws IOException {
         Path profile = Files.createTempDirectory("shenava-chrome");
         ChromeOptions options = new ChromeOptions();

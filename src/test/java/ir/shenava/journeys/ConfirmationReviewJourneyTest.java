@@ -8,7 +8,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -60,11 +59,7 @@ class ConfirmationReviewJourneyTest {
     }
 
     private String person(String prefix, String name, Role role) {
-        String username = prefix + UUID.randomUUID().toString().substring(0, 5);
-        accounts.create(username, "temporary-pass-1", new StaffAccounts.Profile(name, null, null, null, null,
-                EnumSet.of(role), true));
-        accounts.changeOwnPassword(username, "temporary-pass-1", "journey-pass-123");
-        return username;
+        return Browser.staffMember(accounts, prefix, name, role);
     }
 
     private void signIn(String username) {

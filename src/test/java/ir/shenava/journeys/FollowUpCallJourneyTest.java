@@ -65,11 +65,7 @@ class FollowUpCallJourneyTest {
     }
 
     private String person(String prefix, String name, Role role) {
-        String username = prefix + UUID.randomUUID().toString().substring(0, 5);
-        accounts.create(username, "temporary-pass-1", new StaffAccounts.Profile(name, null, null, null, null,
-                EnumSet.of(role), true));
-        accounts.changeOwnPassword(username, "temporary-pass-1", "journey-pass-123");
-        return username;
+        return Browser.staffMember(accounts, prefix, name, role);
     }
 
     private void at(String tehran) {
