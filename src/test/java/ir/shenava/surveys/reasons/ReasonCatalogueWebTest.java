@@ -2,7 +2,6 @@ package ir.shenava.surveys.reasons;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import ir.shenava.ShenavaIntegrationTest;
@@ -101,7 +100,13 @@ class ReasonCatalogueWebTest {
     }
 
     private static String tag() {
-        return UUID.randomUUID().toString().replaceAll("[^A-Fa-f]", "").toUpperCase().substring(0, 4);
+        // four letters A–Z (a UUID's hex letters alone were sometimes fewer than four)
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder tag = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            tag.append((char) ('A' + random.nextInt(26)));
+        }
+        return tag.toString();
     }
 
     private String page(String url) throws Exception {
