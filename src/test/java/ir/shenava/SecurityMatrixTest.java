@@ -110,6 +110,8 @@ class SecurityMatrixTest {
                 new Object[] {"/staff/new", ADMIN},
                 new Object[] {"/departments", ADMIN},
                 new Object[] {"/holidays", ADMIN},
+                new Object[] {"/audit", ADMIN},
+                new Object[] {"/audit?kind=LOGIN&from=1405/01/01", ADMIN},
                 new Object[] {"/notifications", ALL},
                 new Object[] {"/notifications/settings", ALL},
                 new Object[] {"/calls", CALLS},

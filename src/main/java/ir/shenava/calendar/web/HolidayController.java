@@ -3,6 +3,9 @@ package ir.shenava.calendar.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.calendar.WorkCalendars;
 import ir.shenava.calendar.internal.Holiday;
 import ir.shenava.calendar.internal.HolidayRepository;
@@ -34,9 +37,11 @@ class HolidayController {
     private final HolidayRepository holidays;
     private final WorkCalendars calendars;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    HolidayController(HolidayRepository holidays, WorkCalendars calendars, Clock clock) {
+    HolidayController(HolidayRepository holidays, WorkCalendars calendars, Clock clock, AuditTrail audit) {
         this.holidays = holidays;
+        this.audit = audit;
         this.calendars = calendars;
         this.clock = clock;
     }
@@ -67,7 +72,9 @@ class HolidayController {
         if (result.hasErrors()) {
             return list(form.day() == null ? null : JalaliDate.fromGregorian(form.day()).year(), model);
         }
-        holidays.save(new Holiday(form.day(), form.nameFa(), form.nameEn()));
+        Holiday added = holidays.save(new Holiday(form.day(), form.nameFa(), form.nameEn()));
+        audit.record(AuditKind.HOLIDAY, AuditAction.CREATED, JalaliDate.fromGregorian(added.getDay()).toNumericString(),
+                null, described(added));
         calendars.refresh();
         redirect.addFlashAttribute("success", "holiday.saved");
         return "redirect:/holidays?year=" + JalaliDate.fromGregorian(form.day()).year();
@@ -77,9 +84,16 @@ class HolidayController {
     @Transactional
     String delete(@PathVariable long id, RedirectAttributes redirect) {
         Integer year = holidays.findById(id).map(h -> JalaliDate.fromGregorian(h.getDay()).year()).orElse(null);
+        holidays.findById(id).ifPresent(h -> audit.record(AuditKind.HOLIDAY, AuditAction.DELETED,
+                JalaliDate.fromGregorian(h.getDay()).toNumericString(), described(h), null));
         holidays.deleteById(id);
         calendars.refresh();
         redirect.addFlashAttribute("success", "holiday.deleted");
         return "redirect:/holidays" + (year == null ? "" : "?year=" + year);
+    }
+
+    private static java.util.Map<String, Object> described(Holiday h) {
+        return java.util.Map.of("day", JalaliDate.fromGregorian(h.getDay()).toNumericString(), "nameFa", h.getNameFa(),
+                "nameEn", h.getNameEn());
     }
 }

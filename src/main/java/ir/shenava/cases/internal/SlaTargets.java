@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.calendar.WorkCalendars;
 import ir.shenava.cases.Priority;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,9 +24,12 @@ public class SlaTargets {
     private final JdbcClient jdbc;
     private final WorkCalendars calendars;
     private final Duration warning;
+    private final AuditTrail audit;
 
-    SlaTargets(JdbcClient jdbc, WorkCalendars calendars, @Value("${shenava.cases.due-soon:PT4H}") Duration warning) {
+    SlaTargets(JdbcClient jdbc, WorkCalendars calendars, @Value("${shenava.cases.due-soon:PT4H}") Duration warning,
+               AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.calendars = calendars;
         this.warning = warning;
     }
@@ -39,12 +45,23 @@ public class SlaTargets {
                 .query((rs, n) -> new SlaTarget(priority, rs.getInt(1), rs.getInt(2), rs.getInt(3))).single();
     }
 
+    /** Saves a priority's targets; a change (not an unchanged save) goes into the audit. */
     public void save(SlaTarget target) {
+        SlaTarget before = of(target.priority());
+        if (!before.equals(target)) {
+            audit.record(AuditKind.SLA_TARGET, AuditAction.CHANGED, target.priority().name(), described(before),
+                    described(target));
+        }
         jdbc.sql("""
                 update sla_target set acknowledge_minutes = ?, first_contact_minutes = ?, resolution_minutes = ?
                 where priority = ?""")
                 .params(target.acknowledgeMinutes(), target.firstContactMinutes(), target.resolutionMinutes(),
                         target.priority().name()).update();
+    }
+
+    private static java.util.Map<String, Object> described(SlaTarget t) {
+        return java.util.Map.of("acknowledgeMinutes", t.acknowledgeMinutes(), "firstContactMinutes", t.firstContactMinutes(),
+                "resolutionMinutes", t.resolutionMinutes());
     }
 
     /** The due moments of a case of this priority opened at {@code openedAt}. */

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.customers.CustomerMerged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,10 +49,12 @@ public class CustomerMerges {
     private final ApplicationEventPublisher events;
     private final PlatformTransactionManager transactions;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CustomerMerges(CustomerRepository customers, ContactRepository contacts, CustomerRegistry registry,
                    JdbcTemplate jdbc, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-                   Clock clock) {
+                   Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.transactions = transactions;
         this.customers = customers;
         this.contacts = contacts;
@@ -116,6 +121,10 @@ public class CustomerMerges {
         registry.reindex(into);
         return new CustomerMerged(mergedId, intoId, combined);
     }
+        // in the preview's rolled-back transaction this entry goes with everything else
+        audit.record(AuditKind.CUSTOMER_MERGE, AuditAction.MERGED, merged.getName() + " → " + into.getName(),
+                Map.of("customer", merged.getName() + " #" + mergedId),
+                Map.of("customer", into.getName() + " #" + intoId, "contactsCombined", combined.size()));
 
     /**
      * Where a customer's records are now: itself while it exists, else the customer it was merged

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.customers.CustomerKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +26,11 @@ public class CustomerRegistry {
     private final EquipmentRepository equipment;
     private final UnverifiedRecords records;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CustomerRegistry(CustomerRepository customers, CustomerSiteRepository sites, ContactRepository contacts,
-                     EquipmentRepository equipment, UnverifiedRecords records, Clock clock) {
+                     EquipmentRepository equipment, UnverifiedRecords records, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.records = records;
         this.customers = customers;
         this.sites = sites;
@@ -112,21 +117,36 @@ public class CustomerRegistry {
     }
 
     public void deleteSite(long customerId, long siteId) {
-        sites.delete(owned(sites.findById(siteId).orElse(null), customerId));
+        CustomerSite site = owned(sites.findById(siteId).orElse(null), customerId);
+        deleted(customerId, java.util.Map.of("site", site.getName() + " #" + siteId));
+        sites.delete(site);
         sites.flush();
         reindex(customer(customerId));
     }
 
     public void deleteContact(long customerId, long contactId) {
-        contacts.delete(owned(contacts.findById(contactId).orElse(null), customerId));
+        Contact contact = owned(contacts.findById(contactId).orElse(null), customerId);
+        java.util.Map<String, Object> was = new java.util.LinkedHashMap<>();
+        was.put("contact", contact.getFullName() + " #" + contactId);
+        was.put("mobile", contact.getMobile());
+        was.put("email", contact.getEmail());
+        deleted(customerId, was);
+        contacts.delete(contact);
         contacts.flush();
         reindex(customer(customerId));
     }
 
     public void deleteEquipment(long customerId, long equipmentId) {
-        equipment.delete(owned(equipment.findById(equipmentId).orElse(null), customerId));
+        Equipment unit = owned(equipment.findById(equipmentId).orElse(null), customerId);
+        deleted(customerId, java.util.Map.of("equipment", unit.getModel() + " / " + unit.getSerialNumber()));
+        equipment.delete(unit);
         equipment.flush();
         reindex(customer(customerId));
+    }
+
+    private void deleted(long customerId, java.util.Map<String, Object> what) {
+        Customer owner = customer(customerId);
+        audit.record(AuditKind.CUSTOMER_DELETION, AuditAction.DELETED, owner.getName() + " #" + customerId, what, null);
     }
 
     /** Staff accept a customer made from an unknown complainant, with every contact under it. */

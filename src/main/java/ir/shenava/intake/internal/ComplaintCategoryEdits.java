@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,9 +21,11 @@ public class ComplaintCategoryEdits {
 
     private final ComplaintCategoryRepository categories;
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    ComplaintCategoryEdits(ComplaintCategoryRepository categories, JdbcTemplate jdbc) {
+    ComplaintCategoryEdits(ComplaintCategoryRepository categories, JdbcTemplate jdbc, AuditTrail audit) {
         this.categories = categories;
+        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -36,26 +41,35 @@ public class ComplaintCategoryEdits {
             throw new IntakeRuleException("category.code.taken");
         }
         int last = inOrder().stream().mapToInt(ComplaintCategory::getSort).max().orElse(0);
-        return categories.save(new ComplaintCategory(canonical, nameFa, nameEn, last + 1));
+        ComplaintCategory added = categories.save(new ComplaintCategory(canonical, nameFa, nameEn, last + 1));
+        audit.record(AuditKind.CATEGORY, AuditAction.CREATED, canonical, null, described(added));
+        return added;
     }
 
     public void rename(String code, String nameFa, String nameEn) {
-        find(code).rename(nameFa, nameEn);
+        ComplaintCategory category = find(code);
+        var before = described(category);
+        category.rename(nameFa, nameEn);
+        audit.record(AuditKind.CATEGORY, AuditAction.CHANGED, category.getCode(), before, described(category));
     }
 
     public void setActive(String code, boolean active) {
         ComplaintCategory category = find(code);
+        var before = described(category);
         if (active) {
             category.activate();
         } else {
             category.deactivate();
         }
+        audit.record(AuditKind.CATEGORY, AuditAction.CHANGED, category.getCode(), before, described(category));
     }
 
     /** One place up (towards the top of the forms) or down; the list is renumbered 1…n. */
     public void move(String code, boolean up) {
         List<ComplaintCategory> list = new ArrayList<>(inOrder());
-        int at = list.indexOf(find(code));
+        ComplaintCategory moved = find(code);
+        var before = described(moved);
+        int at = list.indexOf(moved);
         int to = up ? at - 1 : at + 1;
         if (to >= 0 && to < list.size()) {
             list.add(to, list.remove(at));
@@ -63,6 +77,7 @@ public class ComplaintCategoryEdits {
         for (int i = 0; i < list.size(); i++) {
             list.get(i).placeAt(i + 1);
         }
+        audit.record(AuditKind.CATEGORY, AuditAction.CHANGED, moved.getCode(), before, described(moved));
     }
 
     /** Only an entry no complaint and no routing rule names; anything else is deactivated instead. */
@@ -71,6 +86,7 @@ public class ComplaintCategoryEdits {
         if (inUse(category.getCode())) {
             throw new IntakeRuleException("category.inUse");
         }
+        audit.record(AuditKind.CATEGORY, AuditAction.DELETED, category.getCode(), described(category), null);
         categories.delete(category);
     }
 
@@ -86,5 +102,9 @@ public class ComplaintCategoryEdits {
 
     private List<ComplaintCategory> inOrder() {
         return categories.findAllByOrderBySortAscCodeAsc();
+    }
+
+    private static java.util.Map<String, Object> described(ComplaintCategory c) {
+        return java.util.Map.of("nameFa", c.getNameFa(), "nameEn", c.getNameEn(), "active", c.isActive(), "sort", c.getSort());
     }
 }

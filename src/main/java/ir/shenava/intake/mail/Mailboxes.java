@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,8 +18,10 @@ public class Mailboxes {
     private final MailboxRepository mailboxes;
     private final MailLedger ledger;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    Mailboxes(MailboxRepository mailboxes, MailLedger ledger, Clock clock) {
+    Mailboxes(MailboxRepository mailboxes, MailLedger ledger, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.mailboxes = mailboxes;
         this.ledger = ledger;
         this.clock = clock;
@@ -42,14 +47,21 @@ public class Mailboxes {
         if (settings.password() == null || settings.password().isEmpty()) {
             throw new IllegalArgumentException("mailbox.password.required");
         }
-        return mailboxes.save(new Mailbox(settings));
+        Mailbox added = mailboxes.save(new Mailbox(settings));
+        audit.record(AuditKind.MAILBOX, AuditAction.CREATED, added.getName(), null, audited(added, true));
+        return added;
     }
 
     /** @return false when there is no such mailbox (a stale page, a crafted link) */
     @Transactional
     public boolean update(long id, Mailbox.Settings settings) {
         Optional<Mailbox> mailbox = mailboxes.findById(id);
-        mailbox.ifPresent(m -> m.apply(settings));
+        mailbox.ifPresent(m -> {
+            var before = audited(m, false);
+            m.apply(settings);
+            audit.record(AuditKind.MAILBOX, AuditAction.CHANGED, m.getName(), before,
+                    audited(m, settings.password() != null && !settings.password().isEmpty()));
+        });
         return mailbox.isPresent();
     }
 
@@ -58,13 +70,30 @@ public class Mailboxes {
     public boolean setActive(long id, boolean active) {
         Optional<Mailbox> mailbox = mailboxes.findById(id);
         mailbox.ifPresent(m -> {
+            var before = audited(m, false);
             if (active) {
                 m.activate();
             } else {
                 m.deactivate();
             }
+            audit.record(AuditKind.MAILBOX, AuditAction.CHANGED, m.getName(), before, audited(m, false));
         });
         return mailbox.isPresent();
+    }
+
+    /** What the audit shows of a mailbox: never its password, only that a new one was typed. */
+    private static java.util.Map<String, Object> audited(Mailbox m, boolean passwordTyped) {
+        java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("name", m.getName());
+        d.put("imapHost", m.getImapHost());
+        d.put("imapPort", m.getImapPort());
+        d.put("ssl", m.isSsl());
+        d.put("username", m.getUsername());
+        d.put("folder", m.getFolder());
+        d.put("ownerStaffId", m.getOwnerStaffId());
+        d.put("active", m.isActive());
+        d.put("password", passwordTyped ? "••••" : null);
+        return d;
     }
 
     /** The latest messages set aside, newest first. */

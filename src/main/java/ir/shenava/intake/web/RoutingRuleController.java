@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.internal.ComplaintCategory;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
@@ -43,9 +46,12 @@ class RoutingRuleController {
     private final RoutingRuleRepository rules;
     private final ComplaintCategoryRepository categories;
     private final StaffDirectory staff;
+    private final AuditTrail audit;
 
-    RoutingRuleController(RoutingRuleRepository rules, ComplaintCategoryRepository categories, StaffDirectory staff) {
+    RoutingRuleController(RoutingRuleRepository rules, ComplaintCategoryRepository categories, StaffDirectory staff,
+                          AuditTrail audit) {
         this.rules = rules;
+        this.audit = audit;
         this.categories = categories;
         this.staff = staff;
     }
@@ -106,6 +112,7 @@ class RoutingRuleController {
         RoutingRule rule = (category == null ? rules.findByChannelAndCategoryCodeIsNull(form.channel())
                 : rules.findByChannelAndCategoryCode(form.channel(), category))
                 .orElseGet(() -> new RoutingRule(form.channel(), category, null, Role.CEO, null));
+        var before = rule.getId() == null ? null : described(rule);
         try {
             rule.retarget(form.targetStaffId(), form.targetRole(), form.departmentCode());
         } catch (IntakeRuleException e) {
@@ -113,6 +120,8 @@ class RoutingRuleController {
             return list(locale, model);
         }
         rules.save(rule);
+        audit.record(AuditKind.ROUTING_RULE, before == null ? AuditAction.CREATED : AuditAction.CHANGED, subject(rule),
+                before, described(rule));
         redirect.addFlashAttribute("success", "routing.saved");
         return "redirect:/routing-rules";
     }
@@ -120,9 +129,22 @@ class RoutingRuleController {
     @PostMapping("/{id}/delete")
     @Transactional
     String delete(@PathVariable long id, RedirectAttributes redirect) {
+        rules.findById(id).ifPresent(r -> audit.record(AuditKind.ROUTING_RULE, AuditAction.DELETED, subject(r),
+                described(r), null));
         rules.deleteById(id);
         redirect.addFlashAttribute("success", "routing.deleted");
         return "redirect:/routing-rules";
     }
 
+    private static String subject(RoutingRule r) {
+        return r.getChannel() + (r.getCategoryCode() == null ? "" : " / " + r.getCategoryCode());
+    }
+
+    private static java.util.Map<String, Object> described(RoutingRule r) {
+        java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("targetStaffId", r.getTargetStaffId());
+        d.put("targetRole", r.getTargetRole());
+        d.put("departmentCode", r.getDepartmentCode());
+        return d;
+    }
 }

@@ -2,6 +2,9 @@ package ir.shenava.notifications.sms;
 
 import java.time.Clock;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.platform.Secrets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +24,15 @@ public class SmsSettingsStore {
     private final Secrets secrets;
     private final Clock clock;
     private final SmsSettings fromEnvironment;
+    private final AuditTrail audit;
 
     SmsSettingsStore(JdbcClient jdbc, Secrets secrets, Clock clock,
                      @Value("${shenava.sms.provider:LOG}") String provider,
                      @Value("${shenava.sms.api-key:}") String apiKey,
                      @Value("${shenava.sms.sender:}") String sender,
                      @Value("${shenava.sms.base-url:}") String baseUrl,
-                     @Value("${shenava.sms.price-per-part:0}") int pricePerPart) {
+                     @Value("${shenava.sms.price-per-part:0}") int pricePerPart, AuditTrail audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.secrets = secrets;
         this.clock = clock;
@@ -44,7 +49,10 @@ public class SmsSettingsStore {
 
     /** Saves the settings; a blank {@code apiKey} keeps the key stored (it is never sent to the page). */
     public void save(SmsSettings settings) {
-        String key = settings.hasKey() ? settings.apiKey().strip() : current().apiKey();
+        SmsSettings before = current();
+        String key = settings.hasKey() ? settings.apiKey().strip() : before.apiKey();
+        audit.record(AuditKind.SMS_SETTINGS, AuditAction.CHANGED, "sms", audited(before, before.apiKey()),
+                audited(settings, key));
         jdbc.sql("""
                 insert into sms_settings (id, provider, api_key, sender_line, base_url, price_per_part, updated_at)
                 values (1, :provider, :key, :sender, :url, :price, :at)
@@ -55,6 +63,17 @@ public class SmsSettingsStore {
                 .param("sender", blankToNull(settings.senderLine())).param("url", blankToNull(settings.baseUrl()))
                 .param("price", settings.pricePerPart()).param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** What the audit shows: the key only as its last four characters. */
+    private static java.util.Map<String, Object> audited(SmsSettings s, String key) {
+        java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("provider", s.provider());
+        d.put("apiKey", new SmsSettings(s.provider(), key, null, null, 0).keyHint());
+        d.put("senderLine", blankToNull(s.senderLine()));
+        d.put("baseUrl", blankToNull(s.baseUrl()));
+        d.put("pricePerPart", s.pricePerPart());
+        return d;
     }
 
     private static String blankToNull(String s) {

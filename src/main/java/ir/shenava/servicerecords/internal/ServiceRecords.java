@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerId;
 import ir.shenava.customers.EquipmentSummary;
@@ -22,10 +25,12 @@ public class ServiceRecords {
     private final InstallationMilestones milestones;
     private final CustomerDirectory customers;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ServiceRecords(ServiceRecordRepository records, ServiceAttachmentRepository attachments,
                    ServiceConfirmationRepository confirmations, InstallationMilestones milestones,
-                   CustomerDirectory customers, Clock clock) {
+                   CustomerDirectory customers, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.records = records;
         this.attachments = attachments;
         this.confirmations = confirmations;
@@ -52,21 +57,46 @@ public class ServiceRecords {
         if (record.getCustomerId() != details.customerId()) {
             throw new ServiceRuleException("service.customer.locked");
         }
+        var before = audited(record);
         describe(record, details);
+        audit.record(AuditKind.SERVICE_RECORD, AuditAction.CHANGED, subject(record), before, audited(record));
         return record;
     }
 
     /** Marks a planned service done; may complete a unit's installation milestone. */
     public ServiceRecord complete(long id, LocalDate day) {
         ServiceRecord record = find(id);
+        var before = audited(record);
         record.complete(day, LocalDate.now(clock));
+        audit.record(AuditKind.SERVICE_RECORD, AuditAction.CHANGED, subject(record), before, audited(record));
         records.flush();
         milestones.afterCompletion(record);
         return record;
     }
 
     public void cancel(long id) {
-        find(id).cancel();
+        ServiceRecord record = find(id);
+        var before = audited(record);
+        record.cancel();
+        audit.record(AuditKind.SERVICE_RECORD, AuditAction.CHANGED, subject(record), before, audited(record));
+    }
+
+    private static String subject(ServiceRecord r) {
+        return r.getType() + " #" + r.getId() + (r.getExternalRef() == null ? "" : " (" + r.getExternalRef() + ")");
+    }
+
+    private static java.util.Map<String, Object> audited(ServiceRecord r) {
+        java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("type", r.getType());
+        d.put("siteId", r.getSiteId());
+        d.put("equipmentId", r.getEquipmentId());
+        d.put("plannedOn", r.getPlannedOn() == null ? null : ir.shenava.shared.JalaliDate.fromGregorian(r.getPlannedOn()).toNumericString());
+        d.put("doneOn", r.getDoneOn() == null ? null : ir.shenava.shared.JalaliDate.fromGregorian(r.getDoneOn()).toNumericString());
+        d.put("status", r.getStatus());
+        d.put("staffIds", r.getStaffIds() == null ? java.util.List.of() : java.util.List.copyOf(r.getStaffIds()));
+        d.put("report", r.getReport());
+        d.put("externalRef", r.getExternalRef());
+        return d;
     }
 
     public ServiceAttachment attach(long recordId, UploadedFile file, String by) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.staff.ApiScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +31,11 @@ public class ApiKeys {
     private final KeyRing ring;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final AuditTrail audit;
 
-    ApiKeys(ApiKeyRepository keys, KeyRing ring, Clock clock) {
+    ApiKeys(ApiKeyRepository keys, KeyRing ring, Clock clock, AuditTrail audit) {
         this.keys = keys;
+        this.audit = audit;
         this.ring = ring;
         this.clock = clock;
     }
@@ -52,6 +57,8 @@ public class ApiKeys {
         String full = KEY_START + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiKey key = keys.save(new ApiKey(name.strip(), full.substring(0, PREFIX_LENGTH), hash(full), scopes, by,
                 clock.instant()));
+        audit.record(AuditKind.API_KEY, AuditAction.CREATED, key.getName() + " (" + key.getKeyPrefix() + "…)", null,
+                described(key));
         return new Issued(key, full);
     }
 
@@ -64,10 +71,19 @@ public class ApiKeys {
     @Transactional
     public boolean revoke(long id) {
         return keys.findById(id).map(k -> {
+            var before = described(k);
             k.revoke(clock.instant());
+            audit.record(AuditKind.API_KEY, AuditAction.CHANGED, k.getName() + " (" + k.getKeyPrefix() + "…)", before,
+                    described(k));
             ring.revoked();
             return true;
         }).orElse(false);
+    }
+
+    /** What the audit shows of a key: its name, prefix and scopes, never the key. */
+    private static java.util.Map<String, Object> described(ApiKey k) {
+        return java.util.Map.of("name", k.getName(), "keyPrefix", k.getKeyPrefix(),
+                "scopes", k.getScopes().stream().map(Enum::name).sorted().toList(), "revoked", k.isRevoked());
     }
 
     /** The live key whose hash equals the presented key's; records the use. No transaction: see {@link KeyRing}. */

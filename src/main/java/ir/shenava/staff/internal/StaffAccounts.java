@@ -4,6 +4,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Set;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.shared.PhoneNumber;
 import ir.shenava.staff.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,9 +24,11 @@ public class StaffAccounts {
     private final StaffRepository staff;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    StaffAccounts(StaffRepository staff, PasswordEncoder passwordEncoder, Clock clock) {
+    StaffAccounts(StaffRepository staff, PasswordEncoder passwordEncoder, Clock clock, AuditTrail audit) {
         this.staff = staff;
+        this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -40,18 +45,37 @@ public class StaffAccounts {
         }
         Staff person = new Staff(username, passwordEncoder.encode(temporaryPassword), clock.instant());
         apply(person, profile);
-        return staff.save(person);
+        Staff saved = staff.save(person);
+        audit.record(AuditKind.STAFF, AuditAction.CREATED, saved.getUsername(), null, described(saved));
+        return saved;
     }
 
     public Staff update(long id, Profile profile) {
         Staff person = staff.findById(id).orElseThrow(() -> new StaffRuleException("staff.notFound"));
+        var before = described(person);
         apply(person, profile);
+        audit.record(AuditKind.STAFF, AuditAction.CHANGED, person.getUsername(), before, described(person));
         return person;
     }
 
     public void resetPassword(long id, String temporaryPassword) {
         Staff person = staff.findById(id).orElseThrow(() -> new StaffRuleException("staff.notFound"));
         person.assignTemporaryPassword(passwordEncoder.encode(temporaryPassword));
+        audit.record(AuditKind.STAFF, AuditAction.CHANGED, person.getUsername(), java.util.Map.of("password", "-"),
+                java.util.Map.of("password", "reset"));
+    }
+
+    /** What the audit shows of a person: never the password. */
+    static java.util.Map<String, Object> described(Staff p) {
+        java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+        d.put("fullName", p.getFullName());
+        d.put("email", p.getEmail());
+        d.put("mobile", p.getMobile());
+        d.put("departmentId", p.getDepartmentId());
+        d.put("managerId", p.getManagerId());
+        d.put("roles", p.getRoles() == null ? java.util.List.of() : p.getRoles().stream().map(Enum::name).sorted().toList());
+        d.put("active", p.isActive());
+        return d;
     }
 
     /** The signed-in person's own change; the current password must match and the new one differ. */

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
 import ir.shenava.staff.StaffAccountLocked;
 import ir.shenava.staff.internal.StaffRepository;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,9 +36,10 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
     private final Duration lockout;
     private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     LoginOutcomes(StaffRepository staff, Clock clock, TransactionTemplate tx, LoginThrottle throttle,
-                  ApplicationEventPublisher events,
+                  ApplicationEventPublisher events, AuditTrail audit,
                   @Value("${shenava.security.max-failed-logins:5}") int maxFailures,
                   @Value("${shenava.security.lockout:15m}") Duration lockout) {
         this.staff = staff;
@@ -45,6 +49,7 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
         this.lockout = lockout;
         this.throttle = throttle;
         this.events = events;
+        this.audit = audit;
         setDefaultTargetUrl("/");
     }
 
@@ -53,6 +58,8 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
                                         Authentication authentication) throws IOException, jakarta.servlet.ServletException {
         tx.executeWithoutResult(s -> staff.findByUsernameIgnoreCase(authentication.getName())
                 .ifPresent(p -> p.recordSuccessfulLogin()));
+        audit.recordAs(authentication.getName(), AuditKind.LOGIN, AuditAction.LOGIN_SUCCEEDED, authentication.getName(),
+                null, null);
         super.onAuthenticationSuccess(request, response, authentication);
     }
 
@@ -65,6 +72,9 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
         throttle.failed(request.getRemoteAddr());
+        String typed = request.getParameter("username");
+        audit.recordAs(typed == null ? null : typed.trim(), AuditKind.LOGIN, AuditAction.LOGIN_FAILED,
+                typed == null ? "" : typed.trim(), null, null);
         if (exception instanceof BadCredentialsException) {
             String username = request.getParameter("username");
             if (username != null) {
@@ -72,6 +82,8 @@ class LoginOutcomes extends SavedRequestAwareAuthenticationSuccessHandler implem
                     boolean wasLocked = p.isLockedAt(clock.instant());
                     p.recordFailedLogin(maxFailures, lockout, clock.instant());
                     if (!wasLocked && p.isLockedAt(clock.instant())) {
+                        audit.recordAs(p.getUsername(), AuditKind.LOGIN, AuditAction.LOCKED_OUT, p.getUsername(), null,
+                                java.util.Map.of("lockedUntil", p.getLockedUntil()));
                         events.publishEvent(new StaffAccountLocked(p.getId(), p.getUsername(), p.getFullName(),
                                 p.getEmail(), p.getLockedUntil(), request.getRemoteAddr()));
                     }

@@ -1,5 +1,9 @@
 package ir.shenava.staff.web;
 
+import ir.shenava.audit.AuditAction;
+import ir.shenava.audit.AuditKind;
+import ir.shenava.audit.AuditTrail;
+
 import ir.shenava.staff.internal.Department;
 import ir.shenava.staff.internal.DepartmentRepository;
 import jakarta.validation.Valid;
@@ -27,9 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DepartmentController {
 
     private final DepartmentRepository departments;
+    private final AuditTrail audit;
 
-    DepartmentController(DepartmentRepository departments) {
+    DepartmentController(DepartmentRepository departments, AuditTrail audit) {
         this.departments = departments;
+        this.audit = audit;
     }
 
     record DepartmentForm(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z_]+", message = "{department.code.pattern}") String code,
@@ -57,7 +63,8 @@ class DepartmentController {
         if (result.hasErrors()) {
             return list(model);
         }
-        departments.save(new Department(code, form.nameFa(), form.nameEn()));
+        Department created = departments.save(new Department(code, form.nameFa(), form.nameEn()));
+        audit.record(AuditKind.DEPARTMENT, AuditAction.CREATED, created.getCode(), null, described(created));
         redirect.addFlashAttribute("success", "department.saved");
         return "redirect:/departments";
     }
@@ -66,8 +73,14 @@ class DepartmentController {
     @Transactional
     String toggle(@PathVariable long id, RedirectAttributes redirect) {
         Department d = departments.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var before = described(d);
         d.setActive(!d.isActive());
+        audit.record(AuditKind.DEPARTMENT, AuditAction.CHANGED, d.getCode(), before, described(d));
         redirect.addFlashAttribute("success", "department.saved");
         return "redirect:/departments";
+    }
+
+    private static java.util.Map<String, Object> described(Department d) {
+        return java.util.Map.of("code", d.getCode(), "nameFa", d.getNameFa(), "nameEn", d.getNameEn(), "active", d.isActive());
     }
 }

@@ -1,0 +1,18 @@
+package ir.shenava.audit;
+
+/** What an audit entry is about; each has a label {@code audit.kind.<NAME>} in the bundles. */
+public enum AuditKind {
+    STAFF,
+    DEPARTMENT,
+    ROUTING_RULE,
+    CATEGORY,
+    SLA_TARGET,
+    HOLIDAY,
+    API_KEY,
+    MAILBOX,
+    SMS_SETTINGS,
+    CUSTOMER_MERGE,
+    CUSTOMER_DELETION,
+    SERVICE_RECORD,
+    LOGIN
+}
