@@ -19,9 +19,11 @@ public class Mailboxes {
     private final MailLedger ledger;
     private final Clock clock;
     private final AuditTrail audit;
+    private final MailboxOutages outages;
 
-    Mailboxes(MailboxRepository mailboxes, MailLedger ledger, Clock clock, AuditTrail audit) {
+    Mailboxes(MailboxRepository mailboxes, MailLedger ledger, Clock clock, AuditTrail audit, MailboxOutages outages) {
         this.audit = audit;
+        this.outages = outages;
         this.mailboxes = mailboxes;
         this.ledger = ledger;
         this.clock = clock;
@@ -104,10 +106,12 @@ public class Mailboxes {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordSuccess(long id, int taken) {
         mailboxes.findById(id).ifPresent(m -> m.recordSuccess(clock.instant(), taken));
+        outages.recovered(id);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordFailure(long id, String error) {
         mailboxes.findById(id).ifPresent(m -> m.recordFailure(clock.instant(), error));
+        outages.failed(id);
     }
 }

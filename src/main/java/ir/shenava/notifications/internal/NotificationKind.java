@@ -32,7 +32,12 @@ public enum NotificationKind {
      * A follow-up survey waits for your review; params: the day of the survey. Its id stands where a
      * case's would (column case_id) and it has no tracking code.
      */
-    SURVEY_REVIEW_DUE(Param.DATE);
+    SURVEY_REVIEW_DUE(Param.DATE),
+    /**
+     * A complaints mailbox has failed to fetch for an hour (to the administrators, once per outage);
+     * params: the mailbox's name, since when, the last error. Its id stands where a case's would.
+     */
+    MAILBOX_FAILING(Param.TEXT, Param.TIME, Param.TEXT);
 
     /** How a stored parameter is put into words: as is, a day, a moment, a number, or a message key. */
     public enum Param { TEXT, DATE, TIME, NUMBER, KEY }
@@ -57,9 +62,14 @@ public enum NotificationKind {
         return this == SURVEY_REVIEW_DUE;
     }
 
+    /** Whether the notification is about a case (its id in column case_id, readers checked). */
+    public boolean aboutCase() {
+        return this != SURVEY_REVIEW_DUE && this != MAILBOX_FAILING;
+    }
+
     /** The page the notification leads to. */
     public String link(long id) {
-        return (aboutSurvey() ? "/surveys/" : "/cases/") + id;
+        return this == MAILBOX_FAILING ? "/mailboxes" : (aboutSurvey() ? "/surveys/" : "/cases/") + id;
     }
 
     /** Message key of the kind's short title (list badge, mail subject, settings). */

@@ -43,7 +43,7 @@ public class NotificationText {
 
     /** A case's tracking code, or a survey's number (surveys have no tracking code). */
     public static String reference(StaffNotification n, Locale locale) {
-        if (n.kind().aboutSurvey()) {
+        if (!n.kind().aboutCase()) {
             String number = String.valueOf(n.caseId());
             return "en".equals(locale.getLanguage()) ? number : PersianText.persianDigits(number);
         }
