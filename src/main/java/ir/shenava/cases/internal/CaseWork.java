@@ -55,7 +55,7 @@ public class CaseWork {
         Map<String, Object> before = c.snapshot();
         CaseState from = c.getState();
         c.assess(a.categoryCode(), a.severity(), a.priority(), a.immediateAction(), PersianText.normalizeText(a.remedySought()),
-                sla.dues(a.priority(), c.getOpenedAt()));
+                sla.dues(a.priority(), c.clocksStartedAt()));
         journal.stepped(c, actor.staffId(), CaseStep.ASSESS, from, before, null);
     }
 
@@ -197,8 +197,9 @@ public class CaseWork {
         Map<String, Object> before = c.snapshot();
         CaseState from = c.getState();
         if (step == CaseStep.REOPEN) {
-            c.reopen();
-            restartResolution(c);
+            c.reopen(journal.now(), sla.dues(c.getPriority(), journal.now()));
+            journal.forgetSignals(c.getId(), ir.shenava.cases.SlaMilestone.FIRST_CONTACT);
+            journal.forgetSignals(c.getId(), ir.shenava.cases.SlaMilestone.RESOLUTION);
         } else {
             c.move(step);
         }

@@ -51,6 +51,7 @@ public class ComplaintCase implements Persistable<Long> {
     private Instant firstContactAt;
     private Instant communicatedAt;
     private Instant closedAt;
+    private Instant reopenedAt;
     private Instant acknowledgeDueAt;
     private Instant firstContactDueAt;
     private Instant resolutionDueAt;
@@ -169,12 +170,28 @@ public class ComplaintCase implements Persistable<Long> {
         this.duplicateOf = "DUPLICATE".equals(reason) ? duplicateOf : null;
     }
 
-    void reopen() {
+    /**
+     * Back to work: the clocks that apply to a reopened complaint start again from {@code at} — the
+     * customer is owed a new first contact and a resolution, each by its target. The acknowledgement
+     * is not restarted: the complaint was acknowledged when it arrived and the reopening is a staff
+     * member's own step (no acknowledgement is owed for it), and the quarterly figures measure the
+     * acknowledgement against the first receipt.
+     */
+    void reopen(Instant at, SlaDues dues) {
         move(CaseStep.REOPEN);
         this.closedAt = null;
         this.communicatedAt = null;
         this.customerSatisfied = null;
         this.escalationLevel = 0;
+        this.reopenedAt = at;
+        this.firstContactAt = null;
+        this.firstContactDueAt = dues.firstContact();
+        this.resolutionDueAt = dues.resolution();
+    }
+
+    /** Where the SLA clocks count from: the last reopening, else the opening. */
+    Instant clocksStartedAt() {
+        return reopenedAt != null ? reopenedAt : openedAt;
     }
 
     /**
@@ -203,7 +220,9 @@ public class ComplaintCase implements Persistable<Long> {
     }
 
     private void reschedule(SlaDues dues) {
-        this.acknowledgeDueAt = dues.acknowledge();
+        if (reopenedAt == null) {   // a reopened case was acknowledged when it first arrived: that due moment stays
+            this.acknowledgeDueAt = dues.acknowledge();
+        }
         this.firstContactDueAt = dues.firstContact();
         this.resolutionDueAt = dues.resolution();
     }
@@ -269,6 +288,7 @@ public class ComplaintCase implements Persistable<Long> {
     public String getRemedySought() { return remedySought; }
     public Long getOwnerId() { return ownerId; }
     public Instant getOpenedAt() { return openedAt; }
+    public Instant getReopenedAt() { return reopenedAt; }
     public Instant getAcknowledgedAt() { return acknowledgedAt; }
     public Instant getFirstContactAt() { return firstContactAt; }
     public Instant getCommunicatedAt() { return communicatedAt; }
