@@ -99,6 +99,22 @@ public class ComplaintFollowUp {
                 .params(complaintId, PersianText.normalizeText(body), java.sql.Timestamp.from(at), staffId).update();
     }
 
+    /**
+     * The complaint's case was closed as a duplicate of {@code originalId} (null: it no longer is —
+     * reopened): from now on the original's page shows this complaint's description, conversation
+     * and files, marked with their source. Nothing is moved, so later replies follow too.
+     */
+    public void duplicateOf(long complaintId, Long originalId, Instant at) {
+        if (originalId == null) {
+            jdbc.sql("delete from complaint_duplicate where duplicate_id = ?").param(complaintId).update();
+            return;
+        }
+        jdbc.sql("""
+                insert into complaint_duplicate (duplicate_id, original_id, marked_at) values (?, ?, ?)
+                on conflict (duplicate_id) do update set original_id = excluded.original_id, marked_at = excluded.marked_at""")
+                .params(complaintId, originalId, java.sql.Timestamp.from(at)).update();
+    }
+
     private static ComplaintSummary summary(ResultSet rs, int row) throws SQLException {
         return new ComplaintSummary(rs.getLong("id"), rs.getString("tracking_code"), Channel.valueOf(rs.getString("channel")),
                 ComplaintStatus.valueOf(rs.getString("status")), rs.getString("category_code"), rs.getBoolean("confidential"),

@@ -176,6 +176,9 @@ public class CaseWork {
         details.put("note", c.getRejectNote());
         details.put("duplicateOf", duplicateOf);
         journal.stepped(c, actor.staffId(), CaseStep.REJECT, from, before, details);
+        if (c.getDuplicateOf() != null) {   // its messages and files appear on the original (case id = complaint id)
+            journal.followUp().duplicateOf(c.getId(), c.getDuplicateOf(), journal.now());
+        }
     }
 
     public void reopen(long caseId, Actor actor) {
@@ -197,6 +200,9 @@ public class CaseWork {
         Map<String, Object> before = c.snapshot();
         CaseState from = c.getState();
         if (step == CaseStep.REOPEN) {
+            if (c.getDuplicateOf() != null) {   // no longer a duplicate: its messages leave the original's page
+                journal.followUp().duplicateOf(c.getId(), null, journal.now());
+            }
             c.reopen(journal.now(), sla.dues(c.getPriority(), journal.now()));
             journal.forgetSignals(c.getId(), ir.shenava.cases.SlaMilestone.FIRST_CONTACT);
             journal.forgetSignals(c.getId(), ir.shenava.cases.SlaMilestone.RESOLUTION);

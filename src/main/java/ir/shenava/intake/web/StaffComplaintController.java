@@ -121,6 +121,7 @@ class StaffComplaintController {
                 : customers.find(new CustomerId(complaint.getCustomerId())).orElse(null));
         model.addAttribute("files", attachments.filesOf(id));
         model.addAttribute("messages", conversation.of(id));
+        model.addAttribute("duplicateFiles", conversation.duplicateFiles(id));
         model.addAttribute("categoryNames", categoryNames());
         model.addAttribute("staffNames", staff.names());
         model.addAttribute("concernedStaff", complaint.getConcernedStaffId() == null ? null   // may have left since
