@@ -56,6 +56,30 @@ public class CustomerDirectory {
         return merges.current(id.value()).map(CustomerId::new);
     }
 
+    /**
+     * For a module about to store a customer id on a row of its own (a complaint, a case, a service
+     * record): the id to store, with the customer's row held (FOR KEY SHARE) until the caller's
+     * transaction ends. A merge of that customer, which locks and deletes the row, then either waits
+     * for the caller to commit — and its listeners re-point the row written — or has committed
+     * already, and the caller is given the customer it was merged into. So no row written while a
+     * merge commits keeps the merged customer's id. Call it inside the transaction that writes the row.
+     */
+    @Transactional(readOnly = false)
+    public long holdForWriting(long customerId) {
+        long id = customerId;
+        for (int hop = 0; hop < 16; hop++) {
+            if (!jdbc.queryForList("select id from customer where id = ? for key share", Long.class, id).isEmpty()) {
+                return id;
+            }
+            Optional<Long> next = merges.current(id);
+            if (next.isEmpty() || next.get() == id) {
+                return customerId;   // never was a customer: the caller's own checks decide
+            }
+            id = next.get();
+        }
+        return customerId;
+    }
+
     /** The customer that has the merged customer's records now: {@code intoId}, unless that was merged on too. */
     public long heirOf(CustomerMerged merged) {
         return merges.current(merged.intoId()).orElse(merged.intoId());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import ir.shenava.cases.CaseOpened;
 import ir.shenava.cases.CaseState;
 import ir.shenava.cases.Priority;
+import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintRegistered;
 import ir.shenava.intake.ComplaintSummary;
@@ -25,8 +26,10 @@ class CaseOpening {
     private final CaseJournal journal;
     private final CaseWork work;
     private final SlaTargets sla;
+    private final CustomerDirectory customers;
 
-    CaseOpening(CaseJournal journal, CaseWork work, SlaTargets sla) {
+    CaseOpening(CaseJournal journal, CaseWork work, SlaTargets sla, CustomerDirectory customers) {
+        this.customers = customers;
         this.journal = journal;
         this.work = work;
         this.sla = sla;
@@ -48,7 +51,8 @@ class CaseOpening {
         }
         ComplaintSummary s = complaint.get();
         ComplaintCase c = new ComplaintCase(s.id(), s.trackingCode(), s.channel(), s.categoryCode(), s.confidential(),
-                s.customerId(), s.subject(), s.remedySought(), s.ownerId(), s.receivedAt(),
+                s.customerId() == null ? null : customers.holdForWriting(s.customerId()), s.subject(), s.remedySought(),
+                s.ownerId(), s.receivedAt(),
                 sla.dues(Priority.NORMAL, s.receivedAt()));
         Map<String, Object> opened = c.snapshot();
         boolean reachable = s.contactEmail() != null || s.contactPhone() != null || s.channel() == Channel.PHONE;

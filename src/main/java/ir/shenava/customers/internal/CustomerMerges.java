@@ -91,9 +91,14 @@ public class CustomerMerges {
 
     private CustomerMerged apply(long mergedId, long intoId, String actor) {
         // both rows locked, in id order: two merges wait for each other instead of interleaving (a new
-        // contact saved under the merged customer meanwhile waits too, then fails: its customer is gone)
-        jdbc.query("select id from customer where id in (?, ?) order by id for update", rs -> null,
-                Math.min(mergedId, intoId), Math.max(mergedId, intoId));
+        // contact saved under the merged customer meanwhile waits too, then fails: its customer is gone).
+        // The merged row FOR UPDATE: a module writing its id (CustomerDirectory.holdForWriting, FOR KEY
+        // SHARE) waits for the merge, then follows it. The kept row only FOR NO KEY UPDATE, which such
+        // writers do not wait for: a writer holds one and waits for the other, never a cycle.
+        for (long id : new long[] {Math.min(mergedId, intoId), Math.max(mergedId, intoId)}) {
+            jdbc.query("select id from customer where id = ? for " + (id == mergedId ? "update" : "no key update"),
+                    rs -> null, id);
+        }
         Customer merged = mergeable(mergedId);
         Customer into = target(mergedId, intoId);
 
@@ -116,15 +121,15 @@ public class CustomerMerges {
                 insert into customer_merge (merged_id, into_id, merged_code, merged_name, merged_by, merged_at)
                 values (?, ?, ?, ?, ?, ?)""",
                 mergedId, intoId, merged.getCode(), merged.getName(), actor, Timestamp.from(clock.instant()));
+        // in the preview's rolled-back transaction this entry goes with everything else
+        audit.record(AuditKind.CUSTOMER_MERGE, AuditAction.MERGED, merged.getName() + " → " + into.getName(),
+                Map.of("customer", merged.getName() + " #" + mergedId),
+                Map.of("customer", into.getName() + " #" + intoId, "contactsCombined", combined.size()));
         customers.delete(merged);
         customers.flush();
         registry.reindex(into);
         return new CustomerMerged(mergedId, intoId, combined);
     }
-        // in the preview's rolled-back transaction this entry goes with everything else
-        audit.record(AuditKind.CUSTOMER_MERGE, AuditAction.MERGED, merged.getName() + " → " + into.getName(),
-                Map.of("customer", merged.getName() + " #" + mergedId),
-                Map.of("customer", into.getName() + " #" + intoId, "contactsCombined", combined.size()));
 
     /**
      * Where a customer's records are now: itself while it exists, else the customer it was merged

@@ -160,6 +160,15 @@ public class ComplaintIntake implements DisposableBean {
         } else {
             complaint.matchTo(known.customerId(), known.contactId(), known.equipmentId());
         }
+        Long matched = complaint.getCustomerId();
+        if (matched != null && customers.holdForWriting(matched) != matched) {
+            // merged away while we matched: take the customer it went into (and its contact, found again)
+            if (known == null) {
+                match(complaint, submission);
+            } else {
+                complaint.matchTo(customers.holdForWriting(matched), null, known.equipmentId());
+            }
+        }
         Routing.ownerOf(channel, submission.categoryCode(), submission.concernedStaffId(), rules.get(), people())
                 .ifPresent(owner -> complaint.assignOwner(owner.id().value()));
         complaints.save(complaint);   // IDENTITY: inserted here, the id is known

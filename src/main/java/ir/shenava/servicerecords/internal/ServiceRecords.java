@@ -131,7 +131,7 @@ public class ServiceRecords {
      * belongs to the customer that stays (which has the equipment now), not to one that is gone.
      */
     private Details onCurrentCustomer(Details d) {
-        long current = customers.current(new CustomerId(d.customerId())).map(CustomerId::value).orElse(d.customerId());
+        long current = customers.holdForWriting(d.customerId());   // a merge in progress waits for us, or we follow it
         return current == d.customerId() ? d : new Details(d.type(), current, d.siteId(), d.equipmentId(), d.plannedOn(),
                 d.staffIds(), d.report(), d.externalRef());
     }
