@@ -3,6 +3,7 @@ package ir.shenava.intake.mail;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -40,6 +41,13 @@ class MailLedger {
         jdbc.update("""
                 insert into complaint_message (complaint_id, direction, from_address, subject, body, message_id, received_at)
                 values (?, 'IN', ?, ?, ?, ?, ?)""", complaintId, fromAddress, subject, body, messageId, Timestamp.from(at));
+    }
+
+    /** The mailbox a complaint arrived through (its first message), if it came by mail. */
+    Optional<Long> mailboxOf(long complaintId) {
+        return jdbc.queryForList("""
+                select mailbox_id from mail_message_seen where complaint_id = ? order by taken_at, mailbox_id limit 1""",
+                Long.class, complaintId).stream().findFirst();
     }
 
     List<SetAsideMessage> rejected(int limit) {
