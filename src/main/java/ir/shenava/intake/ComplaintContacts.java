@@ -3,6 +3,8 @@ package ir.shenava.intake;
 import java.util.Optional;
 
 import ir.shenava.intake.internal.ComplaintRepository;
+import ir.shenava.intake.mail.Mailboxes;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +18,25 @@ public class ComplaintContacts {
     }
 
     private final ComplaintRepository complaints;
+    private final Mailboxes mailboxes;
+    private final String configuredReplyAddress;
 
-    ComplaintContacts(ComplaintRepository complaints) {
+    ComplaintContacts(ComplaintRepository complaints, Mailboxes mailboxes,
+                      @Value("${shenava.mail.reply-to:}") String configuredReplyAddress) {
         this.complaints = complaints;
+        this.mailboxes = mailboxes;
+        this.configuredReplyAddress = configuredReplyAddress == null ? "" : configuredReplyAddress.strip();
+    }
+
+    /**
+     * Where the complainant's reply to our mails goes (their Reply-To): the complaints mailbox the
+     * complaint came through, else the configured {@code shenava.mail.reply-to}, else the company
+     * mailbox. Empty when there is none: then the mails do not invite a reply.
+     */
+    public Optional<String> replyAddress(long complaintId) {
+        return mailboxes.replyAddressOfMailboxFor(complaintId)
+                .or(() -> configuredReplyAddress.isEmpty() ? Optional.empty() : Optional.of(configuredReplyAddress))
+                .or(mailboxes::companyReplyAddress);
     }
 
     public Optional<Contact> of(long complaintId) {

@@ -1,12 +1,15 @@
 package ir.shenava.notifications;
 
+import java.util.List;
 import java.util.Map;
 
 import ir.shenava.intake.ComplaintContacts;
 import ir.shenava.intake.ComplaintRegistered;
+import ir.shenava.intake.RefusedAttachments;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.notifications.internal.MailDelivery;
 import ir.shenava.shared.JalaliDate;
+import ir.shenava.shared.PersianText;
 import jakarta.mail.MessagingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +32,10 @@ class Acknowledgement {
     private final MailDelivery mail;
     private final ComplaintContacts contacts;
     private final SmsSender sms;
+    private final RefusedAttachments refused;
 
-    Acknowledgement(MailDelivery mail, ComplaintContacts contacts, SmsSender sms) {
+    Acknowledgement(MailDelivery mail, ComplaintContacts contacts, SmsSender sms, RefusedAttachments refused) {
+        this.refused = refused;
         this.mail = mail;
         this.contacts = contacts;
         this.sms = sms;
@@ -41,18 +46,34 @@ class Acknowledgement {
         return "ack." + code.value() + "." + complaintId;
     }
 
+    /** "«report.docx» (۲۴ کیلوبایت): نوع فایل پذیرفته نیست…", as the complaint page says it. */
+    private String describe(RefusedAttachments.Refused file) {
+        return mail.text("refused.item", file.fileName(), PersianText.persianDigits(String.valueOf(file.kilobytes())),
+                mail.text(file.reasonKey()));
+    }
+
     // no transaction of its own: it writes nothing, and one would hold a connection while the mail goes out
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ComplaintRegistered complaint) throws MessagingException {
         TrackingCode code = new TrackingCode(complaint.trackingCode());
         String trackUrl = mail.link("/track");
         if (complaint.contactEmail() != null && !complaint.contactEmail().isBlank()) {
+            String replyTo = contacts.replyAddress(complaint.complaintId()).orElse(null);
+            // the mail invites a reply only when a reply reaches a mailbox we read
+            String textKey = replyTo == null ? "mail.ack.text.noReply" : "mail.ack.text";
+            List<String> notAccepted = refused.of(complaint.complaintId()).stream().map(this::describe).toList();
+            String text = mail.text(textKey, code.display(), JalaliDate.ofInstant(complaint.receivedAt()).toPersianString(),
+                    trackUrl);
+            if (!notAccepted.isEmpty()) {
+                text += "\n\n" + mail.text("refused.title") + "\n- " + String.join("\n- ", notAccepted) + "\n"
+                        + mail.text(replyTo == null ? "mail.ack.refused.hint" : "mail.ack.refused.again");
+            }
             boolean sent = mail.send(new MailDelivery.Outgoing(complaint.contactEmail(), mail.text("mail.ack.subject", code.display()),
                     "mail/acknowledgement",
-                    Map.of("code", code.display(), "receivedAt", complaint.receivedAt(), "trackUrl", trackUrl),
-                    mail.text("mail.ack.text", code.display(), JalaliDate.ofInstant(complaint.receivedAt()).toPersianString(),
-                            trackUrl),
-                    messageId(code, complaint.complaintId()), null, true));
+                    Map.of("code", code.display(), "receivedAt", complaint.receivedAt(), "trackUrl", trackUrl,
+                            "canReply", replyTo != null, "refused", notAccepted),
+                    text,
+                    messageId(code, complaint.complaintId()), null, true, replyTo));
             if (sent) {
                 log.info("Acknowledgement for complaint {} sent", complaint.complaintId());
             }

@@ -10,9 +10,11 @@ import ir.shenava.cases.CaseClosed;
 import ir.shenava.cases.ResponseCommunicated;
 import ir.shenava.intake.ComplaintContacts;
 import ir.shenava.intake.ComplaintLinks;
+import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.notifications.internal.MailDelivery;
 import ir.shenava.shared.JalaliDate;
+import ir.shenava.shared.PersianText;
 import jakarta.mail.MessagingException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -62,8 +64,10 @@ class CustomerMails {
     @ApplicationModuleListener
     void on(CaseClosed e) throws MessagingException {
         TrackingCode code = new TrackingCode(e.trackingCode());
+        // the labels of the rating page itself (intake's satisfaction levels), so mail and page never disagree
         List<RatingLink> ratings = IntStream.rangeClosed(1, 5).mapToObj(r -> new RatingLink(r,
-                mail.text("mail.closure.rating." + r), links.ratingLink(e.caseId(), r))).toList();
+                mail.text("track.rate.option", PersianText.persianDigits(String.valueOf(r)),
+                        mail.text(SatisfactionLevel.of(r).messageKey())), links.ratingLink(e.caseId(), r))).toList();
         String ratingText = String.join("\n", ratings.stream().map(r -> r.label() + ": " + r.url()).toList());
         send(new Letter(e.caseId(), code, e.at(), "mail.closure.subject", "mail/closure", Map.of("ratings", ratings),
                 mail.text("mail.closure.text", code.display(), jalali(e.at()), ratingText),
@@ -85,7 +89,8 @@ class CustomerMails {
             variables.put("at", letter.at());
             mail.send(new MailDelivery.Outgoing(contact.email(), mail.text(letter.subjectKey(), letter.code().display()),
                     letter.template(), variables, letter.text(), letter.messageId(),
-                    Acknowledgement.messageId(letter.code(), letter.complaintId()), false));
+                    Acknowledgement.messageId(letter.code(), letter.complaintId()), false,
+                    contacts.replyAddress(letter.complaintId()).orElse(null)));
         } else if (contact.phone() != null && !contact.phone().isBlank()) {
             sms.send(letter.messageId(), letter.complaintId(), contact.phone(), letter.sms());
         }

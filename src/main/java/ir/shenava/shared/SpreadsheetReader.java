@@ -7,8 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
@@ -142,11 +147,36 @@ public final class SpreadsheetReader {
         return switch (type) {
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? JalaliDate.fromGregorian(cell.getLocalDateTimeCellValue().toLocalDate()).toNumericString()
+            case NUMERIC -> isDateFormatted(cell) ? dateText(cell)
                     : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
             default -> "";
         };
+    }
+
+    private static boolean isDateFormatted(Cell cell) {
+        return cell.getCellStyle() != null
+                && DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+    }
+
+    /**
+     * A date cell as Jalali text. A day from 1900 on is a Gregorian date: converted to Jalali. A day
+     * before 1900 (a negative serial, which POI does not take for a date at all) is what a
+     * spreadsheet program makes of a Jalali date typed in — "1404/07/15" read as the year 1404 of
+     * the Christian era: its year, month and day, as the program shows them (Julian before
+     * 15 October 1582, as LibreOffice and ICU count), are the Jalali date the person typed, and the
+     * text is what they see in the cell rather than "-180954".
+     */
+    private static String dateText(Cell cell) {
+        double serial = cell.getNumericCellValue();
+        boolean date1904 = cell.getSheet().getWorkbook() instanceof XSSFWorkbook x && x.isDate1904();
+        if (DateUtil.isValidExcelDate(serial)) {
+            return JalaliDate.fromGregorian(DateUtil.getLocalDateTime(serial, date1904).toLocalDate()).toNumericString();
+        }
+        long dayZero = date1904 ? LocalDate.of(1904, 1, 1).toEpochDay() : LocalDate.of(1899, 12, 30).toEpochDay();
+        GregorianCalendar shown = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        shown.setTimeInMillis((dayZero + (long) Math.floor(serial)) * 86_400_000L);
+        int year = shown.get(Calendar.YEAR) * (shown.get(Calendar.ERA) == GregorianCalendar.BC ? -1 : 1);
+        return String.format(Locale.ROOT, "%04d/%02d/%02d", year, shown.get(Calendar.MONTH) + 1, shown.get(Calendar.DAY_OF_MONTH));
     }
 
     private static List<Row> csv(byte[] content, int maxRows) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import ir.shenava.ShenavaIntegrationTest;
@@ -16,11 +17,13 @@ import ir.shenava.intake.Channel;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.Submission;
+import ir.shenava.shared.PersianText;
 import ir.shenava.shared.PhoneNumber;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,6 +53,10 @@ class CustomerMailsTest {
     JdbcTemplate jdbc;
     @Autowired
     IncompleteEventPublications incomplete;
+    @Autowired
+    MessageSource messages;
+
+    private static final Locale PERSIAN = Locale.forLanguageTag("fa-IR");
 
     private Complaint register(String email, PhoneNumber phone) {
         return intake.register(Channel.WEB_FORM, new Submission("مینا صالحی", null, phone, email, "SALES", null, null,
@@ -115,6 +122,15 @@ class CustomerMailsTest {
         String html = Mails.part(mail, "text/html");
         assertThat(html).contains("dir=\"rtl\"").contains("سپاسگزاریم").contains("۱ فروردین ۱۴۰۴").contains(code)
                 .contains("۱ — بسیار ناراضی").contains("۵ — بسیار راضی");
+        // the rating page's labels (its radio buttons: track.rate.option with satisfaction.N), not a second set
+        for (int rating = 1; rating <= 5; rating++) {
+            String pageLabel = messages.getMessage("track.rate.option", new Object[] {
+                    PersianText.persianDigits(String.valueOf(rating)),
+                    messages.getMessage("satisfaction." + rating, null, PERSIAN)}, PERSIAN);
+            assertThat(html).contains(pageLabel);
+        }
+        assertThat(html).contains("۳ — " + messages.getMessage("satisfaction.3", null, PERSIAN)).doesNotContain("متوسط");
+        assertThat(messages.getMessage("mail.closure.rating.3", null, null, PERSIAN)).isNull();
         for (int rating = 1; rating <= 5; rating++) {
             assertThat(html).contains("href=\"http://localhost:8080/track/rate?complaint=" + complaint.getId()
                     + "&amp;rating=" + rating + "&amp;token=");

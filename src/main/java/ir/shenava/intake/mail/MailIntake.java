@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ir.shenava.intake.Channel;
+import ir.shenava.intake.RefusedAttachments;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintFile;
@@ -44,12 +45,14 @@ class MailIntake {
     private final ComplaintRepository complaints;
     private final MailLedger ledger;
     private final StaffDirectory staff;
+    private final RefusedAttachments refused;
     private final MessageSource messages;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     MailIntake(ComplaintIntake intake, ComplaintRepository complaints, MailLedger ledger, StaffDirectory staff,
-               MessageSource messages, TransactionTemplate transaction, Clock clock) {
+               RefusedAttachments refused, MessageSource messages, TransactionTemplate transaction, Clock clock) {
+        this.refused = refused;
         this.intake = intake;
         this.complaints = complaints;
         this.ledger = ledger;
@@ -76,16 +79,18 @@ class MailIntake {
             Long receivedBy = mailbox.getOwnerStaffId() != null ? mailbox.getOwnerStaffId()
                     : forwarder.map(s -> s.id().value()).orElse(null);
             List<ComplaintFile> files = new ArrayList<>();
-            int skipped = 0;
+            List<RefusedAttachments.Refused> notKept = new ArrayList<>();
             for (IncomingMail.Attachment attachment : mail.attachments()) {
+                long size = attachment.content() == null ? 0 : attachment.content().length;
                 try {
+                    ComplaintFile file = ComplaintFile.check(attachment.name(), attachment.content());
                     if (files.size() < ComplaintFile.MAX_FILES) {
-                        files.add(ComplaintFile.check(attachment.name(), attachment.content()));
+                        files.add(file);
                     } else {
-                        skipped++;
+                        notKept.add(new RefusedAttachments.Refused(attachment.name(), size, "upload.tooMany"));
                     }
-                } catch (IntakeRuleException notKept) {
-                    skipped++;
+                } catch (IntakeRuleException refused) {
+                    notKept.add(new RefusedAttachments.Refused(attachment.name(), size, refused.getMessage()));
                 }
             }
             String subject = mail.subject().isBlank() ? messages.getMessage("mail.noSubject", null, PERSIAN) : mail.subject();
@@ -95,7 +100,10 @@ class MailIntake {
                     cut(complainant.address(), 200), null, null, null, cut(subject, 200), description, null, receivedBy,
                     cut(mail.messageId(), 1000), "mail:" + mailbox.getId() + ":" + cut(mail.messageId(), 1000));
             Complaint complaint = intake.register(Channel.EMAIL, submission, files);
-            ledger.markSeen(mailbox.getId(), mail.messageId(), complaint.getId(), skipped, clock.instant());
+            if (complaint.isRegisteredNow()) {
+                refused.record(complaint.getId(), notKept);
+            }
+            ledger.markSeen(mailbox.getId(), mail.messageId(), complaint.getId(), notKept.size(), clock.instant());
             return Result.REGISTERED;
         });
     }

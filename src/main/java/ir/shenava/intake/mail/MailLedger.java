@@ -3,7 +3,9 @@ package ir.shenava.intake.mail;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
+import ir.shenava.shared.PersianText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -36,10 +38,19 @@ class MailLedger {
                 mailboxId, messageId, reason, Timestamp.from(at), rawSize);
     }
 
+    /** A reply, spelled as every other stored text is (PersianText): "لطفاً" is stored as the description's "لطفا". */
     void appendIncoming(long complaintId, String fromAddress, String subject, String body, String messageId, Instant at) {
         jdbc.update("""
                 insert into complaint_message (complaint_id, direction, from_address, subject, body, message_id, received_at)
-                values (?, 'IN', ?, ?, ?, ?, ?)""", complaintId, fromAddress, subject, body, messageId, Timestamp.from(at));
+                values (?, 'IN', ?, ?, ?, ?, ?)""", complaintId, fromAddress, PersianText.normalize(subject),
+                PersianText.normalizeText(body), messageId, Timestamp.from(at));
+    }
+
+    /** The mailbox a complaint arrived through (its first message), if it came by mail. */
+    Optional<Long> mailboxOf(long complaintId) {
+        return jdbc.queryForList("""
+                select mailbox_id from mail_message_seen where complaint_id = ? order by taken_at, mailbox_id limit 1""",
+                Long.class, complaintId).stream().findFirst();
     }
 
     List<SetAsideMessage> rejected(int limit) {

@@ -1,5 +1,6 @@
 package ir.shenava.intake.mail;
 
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Properties;
@@ -149,17 +150,42 @@ public class MailboxFetcher {
     }
 
     private static Store connect(Mailbox mailbox) throws MessagingException {
-        String protocol = mailbox.isSsl() ? "imaps" : "imap";
-        Properties properties = new Properties();
-        properties.put("mail.store.protocol", protocol);
-        properties.put("mail." + protocol + ".connectiontimeout", "10000");
-        properties.put("mail." + protocol + ".timeout", "30000");
-        properties.put("mail." + protocol + ".writetimeout", "30000");
-        if (mailbox.isSsl()) {
-            properties.put("mail.imaps.ssl.checkserveridentity", "true");
+        Properties properties;
+        try {
+            properties = sessionProperties(mailbox);
+        } catch (GeneralSecurityException e) {
+            throw new MessagingException("The mailbox's certificate authority cannot be used: " + e.getMessage(), e);
         }
+        String protocol = properties.getProperty("mail.store.protocol");
         Store store = Session.getInstance(properties).getStore(protocol);
         store.connect(mailbox.getImapHost(), mailbox.getImapPort(), mailbox.getUsername(), mailbox.getPassword());
         return store;
+    }
+
+    /**
+     * The Jakarta Mail session of one mailbox: SSL, or STARTTLS <em>required</em> (a server that does
+     * not offer it is refused before the password is sent), or, only when chosen, none; the server's
+     * name checked against its certificate; the mailbox's own authority trusted by this session alone.
+     */
+    static Properties sessionProperties(Mailbox mailbox) throws GeneralSecurityException {
+        MailboxSecurity security = mailbox.getSecurity();
+        String protocol = security == MailboxSecurity.SSL ? "imaps" : "imap";
+        String p = "mail." + protocol + ".";
+        Properties properties = new Properties();
+        properties.put("mail.store.protocol", protocol);
+        properties.put(p + "connectiontimeout", "10000");
+        properties.put(p + "timeout", "30000");
+        properties.put(p + "writetimeout", "30000");
+        if (security == MailboxSecurity.STARTTLS) {
+            properties.put(p + "starttls.enable", "true");
+            properties.put(p + "starttls.required", "true");
+        }
+        if (security.usesTls()) {
+            properties.put(p + "ssl.checkserveridentity", "true");
+            if (mailbox.getCaPem() != null) {
+                properties.put(p + "ssl.socketFactory", MailboxTrust.socketFactory(mailbox.getCaPem()));
+            }
+        }
+        return properties;
     }
 }

@@ -67,6 +67,28 @@ public class Mailboxes {
         return mailbox.isPresent();
     }
 
+    /**
+     * Trusts the company's certificate authority (a PEM file) for this mailbox's connections only.
+     *
+     * @return empty when stored, else the message key of what is wrong with the file (nothing changes)
+     */
+    @Transactional
+    public Optional<String> trust(long id, byte[] pemUpload) {
+        Mailbox mailbox = mailboxes.findById(id).orElseThrow();
+        try {
+            mailbox.trust(MailboxTrust.checked(pemUpload, clock.instant()));
+            return Optional.empty();
+        } catch (MailboxTrust.InvalidAuthorityException e) {
+            return Optional.of(e.messageKey());
+        }
+    }
+
+    /** Back to the usual authorities only. */
+    @Transactional
+    public void forgetAuthority(long id) {
+        mailboxes.findById(id).ifPresent(m -> m.trust(null));
+    }
+
     /** @return false when there is no such mailbox */
     @Transactional
     public boolean setActive(long id, boolean active) {
@@ -89,13 +111,26 @@ public class Mailboxes {
         d.put("name", m.getName());
         d.put("imapHost", m.getImapHost());
         d.put("imapPort", m.getImapPort());
-        d.put("ssl", m.isSsl());
+        d.put("security", m.getSecurity());
         d.put("username", m.getUsername());
         d.put("folder", m.getFolder());
         d.put("ownerStaffId", m.getOwnerStaffId());
         d.put("active", m.isActive());
         d.put("password", passwordTyped ? "••••" : null);
         return d;
+    }
+
+    /** The reply address of the mailbox a complaint came through, if it came by mail and that is known. */
+    @Transactional(readOnly = true)
+    public Optional<String> replyAddressOfMailboxFor(long complaintId) {
+        return ledger.mailboxOf(complaintId).flatMap(mailboxes::findById).flatMap(Mailbox::replyTo);
+    }
+
+    /** The reply address of the company mailbox (the first active one without an owner), if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> companyReplyAddress() {
+        return mailboxes.findByActiveTrueOrderById().stream().filter(m -> m.getOwnerStaffId() == null)
+                .map(Mailbox::replyTo).flatMap(Optional::stream).findFirst();
     }
 
     /** The latest messages set aside, newest first. */

@@ -1,11 +1,14 @@
 package ir.shenava.intake.web;
 
+import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ir.shenava.intake.mail.Mailbox;
 import ir.shenava.intake.mail.MailboxFetcher;
+import ir.shenava.intake.mail.MailboxSecurity;
 import ir.shenava.intake.mail.Mailboxes;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The mailboxes of the email channel, their health and the messages set aside: only ADMIN. */
@@ -45,23 +49,43 @@ class MailboxController {
         this.staff = staff;
     }
 
-    /** The password is never sent back to the page; left blank on edit it stays as stored. */
+    /**
+     * The password is never sent back to the page; left blank on edit it stays as stored. No
+     * encryption (NONE) only with {@code insecureConfirmed}: the password would cross in clear.
+     */
     record MailboxForm(@NotBlank @Size(max = 120) String name, @NotBlank @Size(max = 255) String imapHost,
-                       @NotNull @Min(1) @Max(65535) Integer imapPort, Boolean ssl, @NotBlank @Size(max = 255) String username,
-                       @Size(max = 500) String password, @Size(max = 255) String folder, Long ownerStaffId) {
+                       @NotNull @Min(1) @Max(65535) Integer imapPort, MailboxSecurity security, Boolean insecureConfirmed,
+                       @NotBlank @Size(max = 255) String username,
+                       @Size(max = 500) String password, @Size(max = 255) String folder, Long ownerStaffId,
+                       @Size(max = 320) String replyAddress) {
 
         static MailboxForm empty() {
-            return new MailboxForm(null, null, 993, true, null, null, "INBOX", null);
+            return new MailboxForm(null, null, 993, MailboxSecurity.SSL, false, null, null, "INBOX", null, null);
         }
 
         static MailboxForm of(Mailbox m) {
-            return new MailboxForm(m.getName(), m.getImapHost(), m.getImapPort(), m.isSsl(), m.getUsername(), null,
-                    m.getFolder(), m.getOwnerStaffId());
+            return new MailboxForm(m.getName(), m.getImapHost(), m.getImapPort(), m.getSecurity(),
+                    m.getSecurity() == MailboxSecurity.NONE, m.getUsername(), null, m.getFolder(), m.getOwnerStaffId(),
+                    m.getReplyAddress());
+        }
+
+        MailboxSecurity chosenSecurity() {
+            return security == null ? MailboxSecurity.STARTTLS : security;
         }
 
         Mailbox.Settings settings() {
-            return new Mailbox.Settings(name, imapHost, imapPort, Boolean.TRUE.equals(ssl), username, password, folder,
-                    ownerStaffId);
+            return new Mailbox.Settings(name, imapHost, imapPort, chosenSecurity(), username, password, folder,
+                    ownerStaffId, replyAddress);
+        }
+
+        /** Field errors the annotations cannot say. */
+        void check(BindingResult result) {
+            if (replyAddress != null && !replyAddress.isBlank() && !Mailbox.isAddress(replyAddress)) {
+                result.rejectValue("replyAddress", "mailbox.replyAddress.invalid");
+            }
+            if (chosenSecurity() == MailboxSecurity.NONE && !Boolean.TRUE.equals(insecureConfirmed)) {
+                result.rejectValue("insecureConfirmed", "mailbox.security.NONE.confirm");
+            }
         }
     }
 
@@ -78,6 +102,8 @@ class MailboxController {
                     : mailboxes.find(edit).map(MailboxForm::of).orElseGet(MailboxForm::empty));
         }
         model.addAttribute("editing", edit);
+        model.addAttribute("editingMailbox", edit == null ? null : mailboxes.find(edit).orElse(null));
+        model.addAttribute("securities", MailboxSecurity.values());
         return "intake/mailboxes";
     }
 
@@ -87,6 +113,7 @@ class MailboxController {
         if (form.password() == null || form.password().isEmpty()) {
             result.rejectValue("password", "mailbox.password.required");
         }
+        form.check(result);
         if (result.hasErrors()) {
             return list(null, model);
         }
@@ -101,6 +128,7 @@ class MailboxController {
         if (mailboxes.find(id).isEmpty()) {
             throw notFound();
         }
+        form.check(result);
         if (result.hasErrors()) {
             return list(id, model);
         }
@@ -109,6 +137,28 @@ class MailboxController {
         }
         redirect.addFlashAttribute("success", "mailbox.saved");
         return "redirect:/mailboxes";
+    }
+
+    /** The company's own certificate authority for this mailbox (PEM), checked before it is kept. */
+    @PostMapping("/{id}/authority")
+    String trust(@PathVariable long id, @RequestParam(name = "authority", required = false) MultipartFile file,
+                 RedirectAttributes redirect) throws IOException {
+        if (mailboxes.find(id).isEmpty()) {
+            throw notFound();
+        }
+        Optional<String> problem = mailboxes.trust(id, file == null ? null : file.getBytes());
+        redirect.addFlashAttribute(problem.isPresent() ? "error" : "success", problem.orElse("mailbox.ca.saved"));
+        return "redirect:/mailboxes?edit=" + id;
+    }
+
+    @PostMapping("/{id}/authority/remove")
+    String forgetAuthority(@PathVariable long id, RedirectAttributes redirect) {
+        if (mailboxes.find(id).isEmpty()) {
+            throw notFound();
+        }
+        mailboxes.forgetAuthority(id);
+        redirect.addFlashAttribute("success", "mailbox.ca.removed");
+        return "redirect:/mailboxes?edit=" + id;
     }
 
     @PostMapping("/{id}/deactivate")

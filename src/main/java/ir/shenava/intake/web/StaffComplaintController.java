@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerId;
+import ir.shenava.intake.RefusedAttachments;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintFollowUp;
 import ir.shenava.intake.ComplaintStatus;
@@ -55,11 +56,14 @@ class StaffComplaintController {
     private final ComplaintConversation conversation;
     private final MessageSource messages;
     private final ComplaintFollowUp followUp;
+    private final RefusedAttachments refusedAttachments;
 
     StaffComplaintController(ComplaintInbox inbox, ComplaintRepository complaints, ComplaintAttachmentRepository attachments,
                              CategorySnapshot categories, StaffDirectory staff, CustomerDirectory customers,
-                             ComplaintConversation conversation, MessageSource messages, ComplaintFollowUp followUp) {
+                             ComplaintConversation conversation, MessageSource messages, ComplaintFollowUp followUp,
+                             RefusedAttachments refusedAttachments) {
         this.followUp = followUp;
+        this.refusedAttachments = refusedAttachments;
         this.inbox = inbox;
         this.complaints = complaints;
         this.attachments = attachments;
@@ -120,6 +124,7 @@ class StaffComplaintController {
         model.addAttribute("customer", complaint.getCustomerId() == null ? null
                 : customers.find(new CustomerId(complaint.getCustomerId())).orElse(null));
         model.addAttribute("files", attachments.filesOf(id));
+        model.addAttribute("refusedFiles", refusedAttachments.of(id));
         model.addAttribute("messages", conversation.of(id));
         model.addAttribute("duplicateFiles", conversation.duplicateFiles(id));
         model.addAttribute("categoryNames", categoryNames());

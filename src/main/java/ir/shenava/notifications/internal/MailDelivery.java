@@ -36,7 +36,13 @@ public class MailDelivery {
      * names the complaint even when its subject lost the tracking code.
      */
     public record Outgoing(String to, String subject, String template, Map<String, Object> variables, String text,
-                           String messageId, String references, boolean autoReply) {
+                           String messageId, String references, boolean autoReply, String replyTo) {
+
+        /** A mail nobody is asked to answer: no Reply-To. */
+        public Outgoing(String to, String subject, String template, Map<String, Object> variables, String text,
+                        String messageId, String references, boolean autoReply) {
+            this(to, subject, template, variables, text, messageId, references, autoReply, null);
+        }
     }
 
     private static final Logger log = LoggerFactory.getLogger(MailDelivery.class);
@@ -92,6 +98,10 @@ public class MailDelivery {
             helper.setFrom(from);
         }
         helper.setTo(mail.to());
+        if (mail.replyTo() != null && !mail.replyTo().isBlank()) {
+            // the sender is no-reply@…: without this, "reply to this mail" would reach nobody
+            helper.setReplyTo(mail.replyTo());
+        }
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), html);
         // kept by JavaMailSenderImpl; a reply's In-Reply-To finds the complaint even when the subject changed

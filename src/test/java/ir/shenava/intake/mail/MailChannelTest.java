@@ -181,6 +181,23 @@ class MailChannelTest {
     }
 
     @Test
+    void aReplyIsSpelledAsTheDescriptionIs() throws Exception {
+        String customer = "tanwin." + unique + "@customer.example";
+        MimeMessage first = mail(customer, "لطفاً پيگيري كنيد", "لطفاً دستگاه را فوراً بررسي كنيد.");
+        inbox.deliver(first);
+        fetcher.fetch(mailbox.getId());
+        Complaint complaint = complaintOf(mailbox, first);
+        inbox.deliver(mail(customer, "Re: لطفاً [" + complaint.getTrackingCode().value() + "]", "لطفاً   زودتر\r\nپاسخ دهيد."));
+
+        assertThat(fetcher.fetch(mailbox.getId()).appended()).isEqualTo(1);
+
+        assertThat(complaint.getDescription()).isEqualTo("لطفا دستگاه را فورا بررسی کنید.");
+        assertThat(jdbc.queryForMap("select subject, body from complaint_message where complaint_id = ? and direction = 'IN'",
+                complaint.getId())).containsEntry("body", "لطفا زودتر\nپاسخ دهید.")
+                .containsEntry("subject", "Re: لطفا [" + complaint.getTrackingCode().value() + "]");
+    }
+
+    @Test
     void aMessageAManagerForwardedIsFromTheOriginalCustomer() throws Exception {
         Staff manager = accounts.create("mgr" + unique, "manager-pass-1", new StaffAccounts.Profile("مدیر فروش " + unique,
                 "manager." + unique + "@shenava.test", null, null, null, EnumSet.of(Role.MANAGER), true));

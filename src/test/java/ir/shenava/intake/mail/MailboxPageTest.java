@@ -64,10 +64,12 @@ class MailboxPageTest {
         MockHttpServletResponse added = mvc.perform(post("/mailboxes").with(user("admin").roles("ADMIN")).with(csrf())
                 .param("name", "شرکت " + unique).param("imapHost", TestMailServer.HOST)
                 .param("imapPort", String.valueOf(TestMailServer.IMAP_PORT)).param("username", "page" + unique)
-                .param("password", secret).param("folder", "INBOX")).andReturn().getResponse();
+                .param("password", secret).param("folder", "INBOX")
+                .param("security", "NONE").param("insecureConfirmed", "true")).andReturn().getResponse();
         assertThat(added.getRedirectedUrl()).isEqualTo("/mailboxes");
         Mailbox mailbox = mailboxes.all().stream().filter(m -> m.getName().equals("شرکت " + unique)).findFirst().orElseThrow();
         assertThat(mailbox.isSsl()).isFalse();
+        assertThat(mailbox.getSecurity()).isEqualTo(MailboxSecurity.NONE);
 
         var fetched = mvc.perform(post("/mailboxes/{id}/fetch", mailbox.getId()).with(user("admin").roles("ADMIN")).with(csrf()))
                 .andReturn();
@@ -87,7 +89,7 @@ class MailboxPageTest {
         mvc.perform(post("/mailboxes/{id}", mailbox.getId()).with(user("admin").roles("ADMIN")).with(csrf())
                 .param("name", "شرکت " + unique + " ویرایش").param("imapHost", TestMailServer.HOST)
                 .param("imapPort", String.valueOf(TestMailServer.IMAP_PORT)).param("username", "page" + unique)
-                .param("password", "").param("folder", "INBOX"));
+                .param("password", "").param("folder", "INBOX").param("security", "NONE").param("insecureConfirmed", "true"));
         assertThat(mailboxes.find(mailbox.getId()).orElseThrow().getPassword()).isEqualTo(secret);
         mvc.perform(post("/mailboxes/{id}/deactivate", mailbox.getId()).with(user("admin").roles("ADMIN")).with(csrf()));
         assertThat(mailboxes.find(mailbox.getId()).orElseThrow().isActive()).isFalse();
