@@ -85,6 +85,23 @@ public class CustomerDirectory {
         return merges.current(merged.intoId()).orElse(merged.intoId());
     }
 
+    /**
+     * Customers whose name or code holds what was typed (space, ZWNJ or nothing alike; any digits, ي/ی),
+     * at most {@code limit} of them: how other modules' searches find records by their customer.
+     */
+    public List<Long> idsNamed(String typed, int limit) {
+        String key = PersianText.compactKey(typed);
+        if (key.length() < 2) {
+            return List.of();
+        }
+        String pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // the trigram index narrows by the whole search text; name and code are checked here
+        return jdbc.query("select id, name, code from customer where search_compact like ? limit ?",
+                        (rs, i) -> PersianText.compactKey(rs.getString("name") + " " + rs.getString("code")).contains(key)
+                                ? rs.getLong("id") : null, pattern, limit * 4)
+                .stream().filter(java.util.Objects::nonNull).limit(limit).toList();
+    }
+
     /** By the customer's code (as in the accounting system), typed in any digits and case. */
     public Optional<CustomerSummary> findByCode(String code) {
         if (code == null || code.isBlank()) {

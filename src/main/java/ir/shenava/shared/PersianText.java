@@ -182,6 +182,18 @@ public final class PersianText {
     }
 
     /**
+     * {@link #searchKey} without spaces: the key that stored search texts are compared with, so that a
+     * space, a ZWNJ and nothing match each other («شبانه روزی», «شبانه‌روزی», «شبانهروزی») — people
+     * type a space where the spelling has a ZWNJ, or join the two halves. The database keeps the same
+     * compact form of each search text in a generated column.
+     *
+     * @return "" for {@code null}
+     */
+    public static String compactKey(String s) {
+        return searchKey(s).replace(" ", "");
+    }
+
+    /**
      * A lossy key for matching what users type against stored records: normalised, Latin digits,
      * lower case, no ZWNJ, and letter variants (alef forms, ۀ/ة, ؤ, ئ) folded.
      *

@@ -90,7 +90,7 @@ public final class WalkerClient {
     }
 
     public HttpResponse<String> send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(90))
                 .header("Accept", apiKey != null ? "application/json" : "text/html,application/xhtml+xml")
                 .method(method, body.length == 0 && method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));

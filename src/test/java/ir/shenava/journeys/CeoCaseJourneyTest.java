@@ -76,7 +76,7 @@ class CeoCaseJourneyTest {
 
         // the CEO finds it on "my work" and hands it to the sales manager
         signIn("ceo" + tag);
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(code.replace("-", ""))));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(code)));
         click(row);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
         assertThat(main().getText()).contains(subject).contains("محرمانه");

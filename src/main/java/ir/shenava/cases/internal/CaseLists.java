@@ -125,9 +125,13 @@ public class CaseLists {
             params.put("owner", f.ownerId());
         }
         if (f.q() != null && !f.q().isBlank()) {
-            where.append(" and (c.tracking_code = upper(:qExact) or c.subject ilike :q)");
-            params.put("qExact", f.q().strip().replace("-", ""));
-            params.put("q", "%" + ir.shenava.shared.PersianText.normalize(f.q().strip()) + "%");
+            // a tracking code in any digits, with a dash, a space or nothing in it; or words of the subject,
+            // where a space, a ZWNJ and nothing match each other (the column is folded as compactKey folds)
+            where.append(" and (c.tracking_code = :qExact or c.subject_compact like :q)");
+            params.put("qExact", ir.shenava.intake.TrackingCode.parse(f.q()).map(ir.shenava.intake.TrackingCode::value)
+                    .orElse(""));
+            params.put("q", "%" + ir.shenava.shared.PersianText.compactKey(f.q())
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.sla() != null) {
             where.append(slaCondition(f.sla(), params));

@@ -62,10 +62,41 @@ public class CustomerImport {
     }
 
     /**
+     * The quick checks of {@link #confirm} on the preview as uploaded, made before the work is started
+     * in the background, so that a refusal is told on the preview page at once.
+     *
+     * @return false when the batch does not exist (or is not this person's)
+     * @throws ImportRefusedException when the mode does not allow it
+     */
+    @Transactional(readOnly = true)
+    public boolean check(UUID id, String username, ImportMode mode, boolean skipAcknowledged) {
+        Optional<ImportPreview> preview = preview(id, username);
+        if (preview.isEmpty()) {
+            return false;
+        }
+        if (mode == ImportMode.ALL && preview.get().errorCount() > 0) {
+            throw new ImportRefusedException("import.confirm.hasErrors");
+        }
+        if (mode == ImportMode.VALID_ONLY && !skipAcknowledged) {
+            throw new ImportRefusedException("import.confirm.acknowledgeRequired");
+        }
+        if (preview.get().validCount() == 0) {
+            throw new ImportRefusedException("import.confirm.nothing");
+        }
+        return true;
+    }
+
+    public Optional<ImportOutcome> confirm(UUID id, String username, ImportMode mode, boolean skipAcknowledged) {
+        return confirm(id, username, mode, skipAcknowledged, done -> { });
+    }
+
+    /**
+     * @param progress told how many rows are written so far (the write is still one transaction)
      * @throws ImportRefusedException when the mode does not allow it; nothing is written then
      * @throws ir.shenava.customers.internal.CustomerRuleException if a rule breaks while writing; all rolled back
      */
-    public Optional<ImportOutcome> confirm(UUID id, String username, ImportMode mode, boolean skipAcknowledged) {
+    public Optional<ImportOutcome> confirm(UUID id, String username, ImportMode mode, boolean skipAcknowledged,
+                                           java.util.function.IntConsumer progress) {
         Optional<ImportPreview> preview = preview(id, username);
         if (preview.isEmpty()) {
             return Optional.empty();
@@ -82,7 +113,7 @@ public class CustomerImport {
         if (valid.isEmpty()) {
             throw new ImportRefusedException("import.confirm.nothing");
         }
-        ImportOutcome outcome = writer.write(preview.get().kind(), valid);
+        ImportOutcome outcome = writer.write(preview.get().kind(), valid, progress);
         batches.deleteById(id);
         return Optional.of(outcome);
     }

@@ -45,9 +45,11 @@ class ImportWriter {
         this.staff = staff;
     }
 
-    ImportOutcome write(ImportKind kind, List<ImportRow> rows) {
+    ImportOutcome write(ImportKind kind, List<ImportRow> rows, java.util.function.IntConsumer progress) {
         int created = 0;
+        int written = 0;
         for (ImportRow row : rows) {
+            progress.accept(written++);
             boolean isNew = switch (kind) {
                 case CUSTOMERS -> customer(row);
                 case CONTACTS -> contact(row);

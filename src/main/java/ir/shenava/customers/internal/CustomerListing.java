@@ -56,7 +56,7 @@ public class CustomerListing {
         long[] total = {0};
         List<Row> rows = jdbc.query("""
                 with matches as materialized (
-                    select id, code, name, kind, city, created_at, verified from customer where search_text like ?)
+                    select id, code, name, kind, city, created_at, verified from customer where search_compact like ?)
                 select m.*, count(*) over () as total from matches m order by name, id limit ? offset ?""",
                 (rs, i) -> {
                     total[0] = rs.getLong("total");

@@ -3,8 +3,8 @@ package ir.shenava.customers.internal;
 import ir.shenava.shared.PersianText;
 
 /**
- * Turns what a person typed into the key that the customers' search text is compared with:
- * letters as {@link PersianText#searchKey}, and a query that is only a phone number's digits
+ * Turns what a person typed into the key that the customers' compact search text is compared with:
+ * letters as {@link PersianText#compactKey}, and a query that is only a phone number's digits
  * (with spaces, dashes or a +98 prefix) as the national digits "0912…".
  */
 public final class CustomerSearch {
@@ -28,6 +28,6 @@ public final class CustomerSearch {
             }
             return digits;
         }
-        return key;
+        return key.replace(" ", "");   // compared with the compact search text: space, ZWNJ or nothing alike
     }
 }

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import ir.shenava.customers.importing.CustomerImport;
@@ -13,9 +14,13 @@ import ir.shenava.customers.importing.ImportFileException;
 import ir.shenava.customers.importing.ImportKind;
 import ir.shenava.customers.importing.ImportMode;
 import ir.shenava.customers.importing.ImportOutcome;
+import ir.shenava.customers.importing.ImportPreview;
+import ir.shenava.customers.importing.ImportRow;
 import ir.shenava.customers.importing.ImportRefusedException;
 import ir.shenava.customers.importing.TableReader;
 import ir.shenava.customers.internal.CustomerRuleException;
+import ir.shenava.platform.BackgroundWork;
+import ir.shenava.platform.PreviewPages;
 import ir.shenava.shared.JalaliDate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,10 +50,12 @@ class ImportExportController {
 
     private final CustomerImport imports;
     private final CustomerWorkbook workbook;
+    private final BackgroundWork work;
     private final Clock clock;
 
-    ImportExportController(CustomerImport imports, CustomerWorkbook workbook, Clock clock) {
+    ImportExportController(CustomerImport imports, CustomerWorkbook workbook, BackgroundWork work, Clock clock) {
         this.imports = imports;
+        this.work = work;
         this.workbook = workbook;
         this.clock = clock;
     }
@@ -94,8 +101,10 @@ class ImportExportController {
 
     @GetMapping("/import/{id}")
     @PreAuthorize(CustomerAccess.BULK)
-    String preview(@PathVariable UUID id, Principal user, Model model) {
-        model.addAttribute("preview", imports.preview(id, user.getName()).orElseThrow(ImportExportController::notFound));
+    String preview(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Principal user, Model model) {
+        ImportPreview preview = imports.preview(id, user.getName()).orElseThrow(ImportExportController::notFound);
+        model.addAttribute("preview", preview);
+        model.addAttribute("page", PreviewPages.errorsFirst(preview.rows(), ImportRow::valid, page));
         return "customers/import-preview";
     }
 
@@ -103,19 +112,32 @@ class ImportExportController {
     @PreAuthorize(CustomerAccess.BULK)
     String confirm(@PathVariable UUID id, @ModelAttribute ConfirmForm form, Principal user,
                    RedirectAttributes redirect) {
+        ImportMode mode = form.mode() == null ? ImportMode.ALL : form.mode();
+        String username = user.getName();
         try {
-            ImportOutcome outcome = imports.confirm(id, user.getName(),
-                            form.mode() == null ? ImportMode.ALL : form.mode(), form.acknowledged())
-                    .orElseThrow(ImportExportController::notFound);
-            redirect.addFlashAttribute("importOutcome", outcome);
-            return "redirect:/customers";
+            if (!imports.check(id, username, mode, form.acknowledged())) {
+                throw notFound();
+            }
         } catch (ImportRefusedException e) {
             redirect.addFlashAttribute("refused", e.messageKey());
-        } catch (CustomerRuleException e) {
-            // the transaction was rolled back: nothing of this file is in the database
-            redirect.addFlashAttribute("refused", "import.confirm.failed");
+            return "redirect:/customers/import/" + id;
         }
-        return "redirect:/customers/import/" + id;
+        int rows = imports.preview(id, username).map(p -> (int) p.validCount()).orElse(0);
+        // thousands of rows take half a minute: written in the background, with a progress bar
+        UUID job = work.start(username, "import.job.title", "/customers/import/" + id, rows, progress -> {
+            try {
+                ImportOutcome outcome = imports.confirm(id, username, mode, form.acknowledged(), progress::done)
+                        .orElseThrow(() -> new BackgroundWork.Failure("import.confirm.gone"));
+                return new BackgroundWork.Result("import.job.done." + outcome.kind().name(),
+                        List.of(String.valueOf(outcome.created()), String.valueOf(outcome.updated())), "/customers");
+            } catch (ImportRefusedException e) {
+                throw new BackgroundWork.Failure(e.messageKey());
+            } catch (CustomerRuleException e) {
+                // the transaction was rolled back: nothing of this file is in the database
+                throw new BackgroundWork.Failure("import.confirm.failed");
+            }
+        });
+        return "redirect:/jobs/" + job;
     }
 
     @GetMapping("/export")

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintStatus;
 import ir.shenava.intake.TrackingCode;
@@ -19,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The staff inbox: filters, search that ignores ي/ی, ك/ک and digit sets, and keyset paging on
+ * The staff inbox: filters, search that ignores ي/ی, ك/ک, digit sets and spaces (so a space, a ZWNJ
+ * and nothing match each other) and also finds complaints by their customer's name or code, and keyset paging on
  * (received_at, id) so that page 1 and page 10,000 cost the same at a million complaints.
  */
 @Component
@@ -40,10 +42,15 @@ public class ComplaintInbox {
     public record Page(List<Row> rows, String next) {
     }
 
-    private final JdbcTemplate jdbc;
+    /** How many customers a search by customer name may stand for: a word that names more is too general. */
+    private static final int LINKED_CUSTOMERS = 200;
 
-    ComplaintInbox(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final CustomerDirectory customers;
+
+    ComplaintInbox(JdbcTemplate jdbc, CustomerDirectory customers) {
         this.jdbc = jdbc;
+        this.customers = customers;
     }
 
     public Page page(Filter f, ComplaintVisibility viewer, String cursor) {
@@ -63,9 +70,15 @@ public class ComplaintInbox {
                 " and c.received_at < ?");
         List<String> keys = searchKeys(f.query());
         if (!keys.isEmpty()) {
-            sql.append(" and (").append(String.join(" or ", Collections.nCopies(keys.size(), "c.search_text like ?")))
-                    .append(')');
+            sql.append(" and (").append(String.join(" or ", Collections.nCopies(keys.size(), "c.search_compact like ?")));
             keys.forEach(k -> args.add("%" + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+            List<Long> customerIds = customers.idsNamed(f.query(), LINKED_CUSTOMERS);
+            if (!customerIds.isEmpty()) {   // a complaint linked to a customer is found by the customer's name or code
+                sql.append(" or c.customer_id in (").append(String.join(", ", Collections.nCopies(customerIds.size(), "?")))
+                        .append(')');
+                args.addAll(customerIds);
+            }
+            sql.append(')');
         }
         After after = After.parse(cursor);
         if (after != null) {
@@ -108,13 +121,13 @@ public class ComplaintInbox {
      * form the search text keeps them in (no dash; national digits).
      */
     static List<String> searchKeys(String query) {
-        String key = PersianText.searchKey(query).trim();
+        String key = PersianText.compactKey(query);
         if (key.isEmpty()) {
             return List.of();
         }
         Set<String> keys = new LinkedHashSet<>();
         keys.add(key);
-        TrackingCode.parse(query).ifPresent(code -> keys.add(PersianText.searchKey(code.value())));
+        TrackingCode.parse(query).ifPresent(code -> keys.add(PersianText.compactKey(code.value())));
         PhoneNumber.tryParse(query).ifPresent(phone -> keys.add(phone.national()));
         return List.copyOf(keys);
     }

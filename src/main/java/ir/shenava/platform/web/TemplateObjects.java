@@ -17,12 +17,14 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * evaluates an expression each time — the navigation alone has twenty, a seventh of the inbox
  * page's rendering. Shenava has no role hierarchy, so holding the authority is the whole check;
  * access itself is decided by the security configuration, never by a template.</li>
+ * <li>{@code #codes}: tracking codes shown one way everywhere ({@link Codes}).</li>
  * </ul>
  */
 class TemplateObjects extends AbstractDialect implements IExpressionObjectDialect {
 
     private static final String JALALI = "jalali";
     private static final String ROLES = "roles";
+    private static final String CODES = "codes";
 
     TemplateObjects() {
         super("shenava");
@@ -33,18 +35,21 @@ class TemplateObjects extends AbstractDialect implements IExpressionObjectDialec
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(JALALI, ROLES);
+                return Set.of(JALALI, ROLES, CODES);
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String name) {
+                if (CODES.equals(name)) {
+                    return Codes.INSTANCE;
+                }
                 return ROLES.equals(name) ? SignedInRoles.of(SecurityContextHolder.getContext().getAuthentication())
                         : new JalaliDates(context.getLocale());
             }
 
             @Override
             public boolean isCacheable(String name) {
-                return ROLES.equals(name);   // the roles once per page; #jalali follows the locale as it was
+                return !JALALI.equals(name);   // roles once per page, codes always; #jalali follows the locale as it was
             }
         };
     }

@@ -82,8 +82,11 @@ class ServiceImportController {
     }
 
     @GetMapping("/{id}")
-    String preview(@PathVariable UUID id, Principal user, Model model) {
-        model.addAttribute("preview", imports.preview(id, user.getName()).orElseThrow(ServiceImportController::notFound));
+    String preview(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, Principal user, Model model) {
+        var preview = imports.preview(id, user.getName()).orElseThrow(ServiceImportController::notFound);
+        model.addAttribute("preview", preview);
+        model.addAttribute("page", ir.shenava.platform.PreviewPages.errorsFirst(preview.rows(),
+                ir.shenava.servicerecords.importing.ServiceImportRow::valid, page));
         return "servicerecords/import-preview";
     }
 

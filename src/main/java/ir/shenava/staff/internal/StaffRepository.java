@@ -20,7 +20,8 @@ public interface StaffRepository extends JpaRepository<Staff, Long> {
     @Query("select s from Staff s join s.roles r where r = :role and s.active = true order by s.fullName")
     List<Staff> findActiveWithRole(Role role);
 
-    @Query("select s from Staff s where s.searchKey like concat('%', :key, '%') order by s.fullName")
+    /** {@code key} is a {@link ir.shenava.shared.PersianText#compactKey}: spaces in the stored key do not count. */
+    @Query("select s from Staff s where replace(s.searchKey, ' ', '') like concat('%', :key, '%') order by s.fullName")
     Page<Staff> search(String key, Pageable pageable);
 
     long countByManagerId(Long managerId);

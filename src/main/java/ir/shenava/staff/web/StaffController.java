@@ -45,7 +45,7 @@ class StaffController {
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
-        model.addAttribute("page", staff.search(PersianText.searchKey(q), PageRequest.of(Math.max(page, 0), 25)));
+        model.addAttribute("page", staff.search(PersianText.compactKey(q), PageRequest.of(Math.max(page, 0), 25)));
         model.addAttribute("departments", departments.findAll());
         return "staff/list";
     }

@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import ir.shenava.platform.BackgroundWork;
+import ir.shenava.platform.PreviewPages;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -59,6 +61,57 @@ class ImportWebTest {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
 
+    @Autowired
+    BackgroundWork work;
+
+    /** A confirmed import goes on in the background: follows the redirect to its job and waits for it to end well. */
+    private BackgroundWork.Job finished(MvcResult confirmed) throws Exception {
+        String url = confirmed.getResponse().getRedirectedUrl();
+        assertThat(url).startsWith("/jobs/");
+        UUID id = UUID.fromString(url.substring("/jobs/".length()));
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            BackgroundWork.Job job = work.find(id, "admin").orElseThrow();
+            if (job.state() != BackgroundWork.State.RUNNING) {
+                assertThat(job.state()).as(job.resultKey()).isEqualTo(BackgroundWork.State.DONE);
+                assertThat(mvc.perform(get(url).with(ADMIN)).andReturn().getResponse().getContentAsString())
+                        .contains("id=\"job-result\"").doesNotContain("hx-trigger");
+                return job;
+            }
+            assertThat(System.nanoTime()).as("the import job ends within a minute").isLessThan(until);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void aLargeFileIsPreviewedAPageAtATimeWithItsErrorsFirstAndSavedInTheBackground() throws Exception {
+        String s = suffix();
+        StringBuilder csv = new StringBuilder("code,name,kind\n");
+        for (int i = 1; i <= 118; i++) {
+            csv.append("L").append(i).append('-').append(s).append(",large ").append(i).append(",CLINIC\n");
+        }
+        csv.append("BAD1-").append(s).append(",bad one,nonsense\nBAD2-").append(s).append(",bad two,nonsense\n");
+        UUID batch = uploadCsv(ImportKind.CUSTOMERS, csv.toString());
+        String first = mvc.perform(get("/customers/import/" + batch).with(ADMIN)).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("BAD1-" + s, "BAD2-" + s, "صفحه ۱ از ۳").doesNotContain("L60-" + s + "<");
+        assertThat(first.split("scope=\"row\"", -1).length - 1).as("rows on the first page").isEqualTo(PreviewPages.SIZE);
+        String last = mvc.perform(get("/customers/import/" + batch).param("page", "2").with(ADMIN)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(last).contains("L118-" + s, "صفحه ۳ از ۳").doesNotContain("BAD1-" + s);
+
+        int before = count("customer");
+        BackgroundWork.Job job = finished(mvc.perform(post("/customers/import/" + batch + "/confirm").param("mode", "VALID_ONLY")
+                .param("skipErrors", "true").with(ADMIN).with(csrf())).andReturn());
+        assertThat(job.resultKey()).isEqualTo("import.job.done.CUSTOMERS");
+        assertThat(job.resultArgs()).containsExactly("118", "0");
+        assertThat(job.percent()).isEqualTo(100);
+        assertThat(mvc.perform(get("/jobs/" + job.id()).with(ADMIN)).andReturn().getResponse().getContentAsString())
+                .contains("ورود مشتریان انجام شد: ۱۱۸ مورد تازه", "aria-valuenow=\"100\"");
+        assertThat(count("customer")).isEqualTo(before + 118);
+        assertThat(mvc.perform(get("/jobs/" + job.id()).with(user("someone-else").roles("ADMIN"))).andReturn().getResponse()
+                .getStatus()).as("a job is its owner's only").isEqualTo(404);
+    }
+
     @Test
     void goodCsvWithPersianDigitsAndArabicLettersIsImportedAndFound() throws Exception {
         String s = suffix();
@@ -67,7 +120,7 @@ class ImportWebTest {
         mvc.perform(get("/customers/import/" + batch).with(ADMIN)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("بیمارستان کوثر " + s)));
         mvc.perform(post("/customers/import/" + batch + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf()))
-                .andExpect(redirectedUrl("/customers")).andExpect(flash().attributeExists("importOutcome"));
+                .andDo(r -> finished(r));
         mvc.perform(get("/customers").param("q", "كوثر " + s).with(ADMIN)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("بیمارستان کوثر " + s)));
         assertThat(jdbc.queryForObject("select national_id from customer where code = ?", String.class, "T-" + s))
@@ -97,7 +150,7 @@ class ImportWebTest {
         assertThat(count("customer")).isEqualTo(before);
         mvc.perform(post("/customers/import/" + batch + "/confirm").param("mode", "VALID_ONLY").param("skipErrors", "true")
                         .with(ADMIN).with(csrf()))
-                .andExpect(redirectedUrl("/customers"));
+                .andDo(r -> finished(r));
         assertThat(count("customer")).isEqualTo(before + 2);
         assertThat(count("customer where code = 'V2-" + s + "'")).isZero();
     }
@@ -106,14 +159,14 @@ class ImportWebTest {
     void exportedWorkbookImportsBackWithoutErrors() throws Exception {
         String s = suffix();
         UUID customers = uploadCsv(ImportKind.CUSTOMERS, "code,name\nR-" + s + ",round trip " + s + "\n");
-        mvc.perform(post("/customers/import/" + customers + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf()));
+        mvc.perform(post("/customers/import/" + customers + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf())).andDo(r -> finished(r));
         UUID contacts = uploadCsv(ImportKind.CONTACTS, "customer_code,full_name,mobile,landline,email\n"
                 + "R-" + s + ",علی,۰۹۱۲۱۲۳" + s.substring(0, 4) + ",021-88776655,a" + s + "@b.ir\n");
-        mvc.perform(post("/customers/import/" + contacts + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf()));
+        mvc.perform(post("/customers/import/" + contacts + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf())).andDo(r -> finished(r));
         UUID units = uploadCsv(ImportKind.EQUIPMENT, "customer_code,model,serial_number,site_name,sold_by,installed_on\n"
                 + "R-" + s + ",X-ray,SN-" + s + ",بخش رادیولوژی,admin,۱۴۰۴/۰۱/۱۵\n");
         mvc.perform(post("/customers/import/" + units + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf()))
-                .andExpect(redirectedUrl("/customers"));
+                .andDo(r -> finished(r));
 
         MvcResult export = mvc.perform(get("/customers/export").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",
@@ -135,12 +188,12 @@ class ImportWebTest {
     void aContactWithTheSameMobileIsUpdatedNotDuplicated() throws Exception {
         String s = suffix();
         UUID customer = uploadCsv(ImportKind.CUSTOMERS, "code,name\nK-" + s + ",k\n");
-        mvc.perform(post("/customers/import/" + customer + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf()));
+        mvc.perform(post("/customers/import/" + customer + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf())).andDo(r -> finished(r));
         for (String position : new String[] {"مدیر", "مدیر فنی"}) {
             UUID batch = uploadCsv(ImportKind.CONTACTS, "کد مشتری,نام و نام خانوادگی,سمت,تلفن همراه\n"
                     + "K-" + s + ",سارا," + position + ",+98 935 " + s + "1\n");
             mvc.perform(post("/customers/import/" + batch + "/confirm").param("mode", "ALL").with(ADMIN).with(csrf()))
-                    .andExpect(redirectedUrl("/customers"));
+                    .andDo(r -> finished(r));
         }
         assertThat(jdbc.queryForList("select c.position from contact c join customer u on u.id = c.customer_id where u.code = ?",
                 String.class, "K-" + s)).containsExactly("مدیر فنی");
