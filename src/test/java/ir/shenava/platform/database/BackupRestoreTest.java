@@ -123,6 +123,15 @@ class BackupRestoreTest {
         } finally {
             restored.stop();
         }
+
+        // and the command line backs up the restored database (starting its server for the time of the backup)
+        Path again = dir.resolve("again.zip");
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        int exit = DatabaseCommand.run(new String[] {"backup", again.toString(), "--shenava.data-dir=" + restoredDir},
+                new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(SnapshotRestore.read(again).rows()).isEqualTo(summary.rows());
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("backup " + again).contains(snapshot.size() + " tables");
     }
 
     @Test
