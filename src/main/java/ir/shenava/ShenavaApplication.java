@@ -1,5 +1,6 @@
 package ir.shenava;
 
+import ir.shenava.platform.DatabaseCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -9,6 +10,10 @@ import org.springframework.modulith.Modulithic;
 public class ShenavaApplication {
 
     public static void main(String[] args) {
+        if (DatabaseCommands.asked(args)) {
+            // backup / restore: no web server, no jobs; only the database (see DatabaseCommands)
+            System.exit(DatabaseCommands.run(args));
+        }
         SpringApplication.run(ShenavaApplication.class, args);
     }
 }

@@ -105,6 +105,7 @@ class SecurityMatrixTest {
                 new Object[] {"/sla", SLA_TARGETS},
                 new Object[] {"/mailboxes", ADMIN},
                 new Object[] {"/sms-settings", ADMIN},
+                new Object[] {"/backups", ADMIN},
                 new Object[] {"/complaints/of-customer?customerId={c}", ALL},
                 new Object[] {"/staff", ADMIN},
                 new Object[] {"/staff/new", ADMIN},

@@ -34,8 +34,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
         EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir, throwAway, port);
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "spring.datasource.url", server.jdbcUrl(),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "")));
+                "spring.datasource.username", server.username(),
+                "spring.datasource.password", server.password())));
         // The server must outlive the connection pool: stop it only after the dataSource bean is gone.
         application.addInitializers(context -> context.addBeanFactoryPostProcessor(new EmbeddedPostgresLease.Registrar(server)));
     }

@@ -7,6 +7,8 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,10 +34,12 @@ final class EmbeddedPostgresServer {
 
     private final EmbeddedPostgres postgres;
     private final FileLock lock;
+    private final DatabasePasswords passwords;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileLock lock) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileLock lock, DatabasePasswords passwords) {
         this.postgres = postgres;
         this.lock = lock;
+        this.passwords = passwords;
     }
 
     /** {@code port} 0 picks a free port (the default); a fixed one lets tools such as psql connect. */
@@ -48,8 +52,21 @@ final class EmbeddedPostgresServer {
         return server;
     }
 
+    /** The application's database, reached as its owner (not a superuser). */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return DatabaseDoor.jdbcUrl(postgres.getPort(), DatabaseDoor.DATABASE);
+    }
+
+    String username() {
+        return DatabasePasswords.APPLICATION;
+    }
+
+    String password() {
+        return passwords.application();
+    }
+
+    int port() {
+        return postgres.getPort();
     }
 
     private static EmbeddedPostgresServer start(Path dataDir, boolean throwAway, int port) {
@@ -58,13 +75,27 @@ final class EmbeddedPostgresServer {
             FileLock lock = takeLock(dataDir);
             Path pgDir = dataDir.resolve("pg");
             stopOrphanedPostmaster(pgDir);
+            DatabasePasswords passwords = DatabasePasswords.loadOrCreate(dataDir);
+            boolean fresh = throwAway || !Files.exists(pgDir.resolve("postgresql.conf"));
+            Path superuserPassword = dataDir.resolve("pg-superuser.tmp");
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir.toFile())
                     .setCleanDataDirectory(throwAway)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setLocaleConfig("encoding", "UTF8")
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    // Only this machine: the application and an operator's psql; never the network.
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("password_encryption", "scram-sha-256")
+                    .setConnectConfig("password", passwords.superuser());
+            if (fresh) {
+                // initdb gives the superuser its password and writes scram-sha-256 (no trust) into pg_hba.conf.
+                Files.deleteIfExists(superuserPassword);
+                Files.createFile(superuserPassword, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(superuserPassword, passwords.superuser());
+                builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", superuserPassword.toString());
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -72,11 +103,24 @@ final class EmbeddedPostgresServer {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
-            EmbeddedPostgres postgres = builder.start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock);
+            EmbeddedPostgres postgres;
+            try {
+                postgres = builder.start();
+            } finally {
+                Files.deleteIfExists(superuserPassword);
+            }
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lock, passwords);
+            try {
+                DatabaseDoor.secure(postgres.getPort(), pgDir, passwords);
+            } catch (SQLException e) {
+                server.stop();
+                throw new IllegalStateException("Could not secure the embedded PostgreSQL in " + pgDir
+                        + " (is " + dataDir.resolve(DatabasePasswords.FILE) + " the one made with it?)", e);
+            }
             // Normally the last context's lease stops the server; this handler covers a start that failed early.
             SpringApplication.getShutdownHandlers().add(server::stop);
-            log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), pgDir);
+            log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {} (psql: PGPASSFILE={} psql -h 127.0.0.1 -p {} -U shenava shenava)",
+                    postgres.getPort(), pgDir, dataDir.resolve(DatabasePasswords.FILE), postgres.getPort());
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
