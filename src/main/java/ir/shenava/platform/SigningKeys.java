@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,6 +49,16 @@ public class SigningKeys {
         return keys.computeIfAbsent(purpose, p -> new SecretKeySpec(stored(p), "HmacSHA256"));
     }
 
+    /**
+     * A node given another {@code shenava.secret-key} than the node that sealed the keys would refuse
+     * every form its neighbours hand out: it stops at start instead, saying why.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void checkSealedKeys() {
+        jdbc.sql("select purpose, sealed from signing_key").query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().forEach(row -> keys.computeIfAbsent(row.getKey(), p -> new SecretKeySpec(open(p, row.getValue()), "HmacSHA256")));
+    }
+
     /** The first node to get here writes its random key; every node then reads the one that won. */
     private byte[] stored(String purpose) {
         String sealed = ownTransaction.execute(status -> {
@@ -57,6 +69,10 @@ public class SigningKeys {
                     .update();
             return jdbc.sql("select sealed from signing_key where purpose = ?").param(purpose).query(String.class).single();
         });
+        return open(purpose, sealed);
+    }
+
+    private byte[] open(String purpose, String sealed) {
         try {
             return Base64.getDecoder().decode(secrets.decrypt(sealed));
         } catch (IllegalStateException e) {
