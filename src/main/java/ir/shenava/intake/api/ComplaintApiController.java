@@ -1,7 +1,6 @@
 package ir.shenava.intake.api;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.intake.web.TrackingCodeGuard;
+import ir.shenava.platform.RateCounters;
 import ir.shenava.staff.StaffDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
@@ -77,13 +77,13 @@ class ComplaintApiController {
     private final TrackingCodeGuard codes;
 
     ComplaintApiController(ComplaintIntake intake, ComplaintRepository complaints, CategorySnapshot categories,
-                           StaffDirectory staff, MessageSource messages, TrackingCodeGuard codes, Clock clock) {
+                           StaffDirectory staff, MessageSource messages, TrackingCodeGuard codes, RateCounters counters) {
         this.codes = codes;
         this.intake = intake;
         this.complaints = complaints;
         this.validation = new ComplaintApiValidation(categories, staff);
         this.messages = messages;
-        this.wrongGuesses = new WrongGuesses(20, Duration.ofMinutes(15), clock);
+        this.wrongGuesses = new WrongGuesses(counters, 20, Duration.ofMinutes(15));
     }
 
     // no "consumes": a body of another type then reaches this controller and its 415 is a problem detail too

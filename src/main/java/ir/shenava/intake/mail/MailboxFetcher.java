@@ -32,8 +32,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
 @Service
 public class MailboxFetcher {
 
-    /** What one fetch did; {@code error} is null when the mailbox was read. */
-    public record FetchOutcome(int registered, int appended, int setAside, int alreadyTaken, String error) {
+    /** What one fetch did; {@code error} is null when the mailbox was read. A flash attribute: kept in the session table. */
+    public record FetchOutcome(int registered, int appended, int setAside, int alreadyTaken, String error)
+            implements java.io.Serializable {
 
         static FetchOutcome busy() {
             return new FetchOutcome(0, 0, 0, 0, "busy");

@@ -1,11 +1,11 @@
 package ir.shenava.intake.web;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.intake.internal.LinkSigner;
+import ir.shenava.platform.RateCounters;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -22,10 +22,10 @@ class LinkAccess {
     private final LinkSigner signer;
     private final RateLimit requests;
 
-    LinkAccess(ComplaintRepository complaints, LinkSigner signer, Clock clock) {
+    LinkAccess(ComplaintRepository complaints, LinkSigner signer, RateCounters counters) {
         this.complaints = complaints;
         this.signer = signer;
-        this.requests = new RateLimit(30, Duration.ofMinutes(15), clock);
+        this.requests = new RateLimit(counters, "links", 30, Duration.ofMinutes(15));
     }
 
     /** The complaint the link is for, or {@link BadLinkException}. */

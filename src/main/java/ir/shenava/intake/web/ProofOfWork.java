@@ -10,8 +10,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
+import ir.shenava.platform.SigningKeys;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,21 +20,23 @@ import org.springframework.stereotype.Component;
  * not reach): the form carries a signed, timestamped nonce; the browser must find a counter such
  * that SHA-256(nonce:counter) starts with {@code bits} zero bits — a fraction of a second for one
  * person, costly for a bot sending thousands. The signed nonce doubles as the submission's
- * idempotency key, so a double click or a resubmitted page never makes two complaints.
+ * idempotency key, so a double click or a resubmitted page never makes two complaints. The signing
+ * key is shared by all nodes ({@link SigningKeys}): a form loaded from one node may be sent to another.
  */
 @Component
 class ProofOfWork {
 
+    static final String KEY_PURPOSE = "intake-proof-of-work";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final byte[] secret = new byte[32];
+    private final SigningKeys keys;
     private final Clock clock;
     private final int bits;
     private final Duration maxAge = Duration.ofHours(2);
 
-    ProofOfWork(Clock clock, @Value("${shenava.intake.pow-bits:14}") int bits) {
+    ProofOfWork(SigningKeys keys, Clock clock, @Value("${shenava.intake.pow-bits:14}") int bits) {
+        this.keys = keys;
         this.clock = clock;
         this.bits = bits;
-        RANDOM.nextBytes(secret);
     }
 
     int bits() {
@@ -93,7 +95,7 @@ class ProofOfWork {
     private String sign(String payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            mac.init(keys.hmac(KEY_PURPOSE));
             return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
         } catch (Exception e) {
             throw new IllegalStateException(e);

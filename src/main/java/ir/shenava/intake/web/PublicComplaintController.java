@@ -1,7 +1,6 @@
 package ir.shenava.intake.web;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import ir.shenava.intake.internal.ComplaintCategoryRepository;
 import ir.shenava.intake.internal.ComplaintFile;
 import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.IntakeRuleException;
+import ir.shenava.platform.RateCounters;
 import ir.shenava.shared.PhoneNumber;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,14 +45,14 @@ class PublicComplaintController {
     private final RateLimit sends;
     private final ConcernedStaff concerned;
 
-    PublicComplaintController(ComplaintIntake intake, ComplaintCategoryRepository categories, ProofOfWork pow, Clock clock,
+    PublicComplaintController(ComplaintIntake intake, ComplaintCategoryRepository categories, ProofOfWork pow, RateCounters counters,
                               ConcernedStaff concerned) {
         this.intake = intake;
         this.categories = categories;
         this.pow = pow;
         this.concerned = concerned;
-        this.accepted = new RateLimit(5, Duration.ofMinutes(10), clock);
-        this.sends = new RateLimit(30, Duration.ofMinutes(10), clock);
+        this.accepted = new RateLimit(counters, "form-accepted", 5, Duration.ofMinutes(10));
+        this.sends = new RateLimit(counters, "form-sends", 30, Duration.ofMinutes(10));
     }
 
     @GetMapping("/complaint")

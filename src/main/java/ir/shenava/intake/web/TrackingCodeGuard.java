@@ -1,9 +1,9 @@
 package ir.shenava.intake.web;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import ir.shenava.intake.TrackingCode;
+import ir.shenava.platform.RateCounters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * {@link #WRONG_PER_CODE} for the code from everywhere, which then locks it for everybody until the
  * guesses age out. Each attempt is counted before the answer is known, so parallel guesses cannot
  * slip past the limit; a right answer gives it back. Every well-formed code counts alike, so the
- * lock never tells whether a code exists.
+ * lock never tells whether a code exists. Counted in PostgreSQL: every node sees the same attempts.
  */
 @Component
 public class TrackingCodeGuard {
@@ -26,9 +26,9 @@ public class TrackingCodeGuard {
     private final RateLimit fromAddress;
     private final RateLimit fromAnywhere;
 
-    TrackingCodeGuard(Clock clock) {
-        this.fromAddress = new RateLimit(WRONG_PER_CODE_AND_ADDRESS, CODE_LOCK, clock);
-        this.fromAnywhere = new RateLimit(WRONG_PER_CODE, CODE_LOCK, clock);
+    TrackingCodeGuard(RateCounters counters) {
+        this.fromAddress = new RateLimit(counters, "code-address", WRONG_PER_CODE_AND_ADDRESS, CODE_LOCK);
+        this.fromAnywhere = new RateLimit(counters, "code", WRONG_PER_CODE, CODE_LOCK);
     }
 
     /** Counts an attempt on the code from an address; false when the code is locked for it. */

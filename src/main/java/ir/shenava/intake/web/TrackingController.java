@@ -1,6 +1,5 @@
 package ir.shenava.intake.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -8,6 +7,7 @@ import ir.shenava.intake.TrackingCode;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintRepository;
 import ir.shenava.platform.PublicEndpoints;
+import ir.shenava.platform.RateCounters;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
@@ -32,11 +32,11 @@ class TrackingController {
     private final TrackingCodeGuard codes;
     private final RateLimit guesses;
 
-    TrackingController(ComplaintRepository complaints, TrackingResult result, TrackingCodeGuard codes, Clock clock) {
+    TrackingController(ComplaintRepository complaints, TrackingResult result, TrackingCodeGuard codes, RateCounters counters) {
         this.complaints = complaints;
         this.result = result;
         this.codes = codes;
-        this.guesses = new RateLimit(10, Duration.ofMinutes(15), clock);
+        this.guesses = new RateLimit(counters, "track", 10, Duration.ofMinutes(15));
     }
 
     @Bean

@@ -3,13 +3,11 @@ package ir.shenava.notifications.web;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.beans.factory.annotation.Value;
+import ir.shenava.platform.SigningKeys;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,22 +16,16 @@ import org.springframework.stereotype.Component;
  * The address of a complaint's SMS list, for the staff complaint page ({@code @smsOfComplaint.url(id)}
  * in its template). Who may see a complaint is intake's decision, taken when it renders that page;
  * the address carries a signature of the complaint and the viewer, so the list opens only for
- * someone the page was shown to. Signed with {@code shenava.secret-key} (shared by all nodes),
- * else with a key of this process.
+ * someone the page was shown to. Signed with a key shared by all nodes ({@link SigningKeys}), so
+ * the page may come from one node and the list from another.
  */
 @Component("smsOfComplaint")
 public class SmsOfComplaint {
 
-    private final SecretKeySpec key;
+    private final SigningKeys keys;
 
-    SmsOfComplaint(@Value("${shenava.secret-key:}") String secret) {
-        byte[] bytes = new byte[32];
-        if (secret == null || secret.isBlank()) {
-            new SecureRandom().nextBytes(bytes);
-        } else {
-            bytes = sha256("sms-list:" + secret);
-        }
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+    SmsOfComplaint(SigningKeys keys) {
+        this.keys = keys;
     }
 
     public String url(long complaintId) {
@@ -48,7 +40,7 @@ public class SmsOfComplaint {
     private String signature(long complaintId, String viewer) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(keys.hmac("notifications-sms-list"));
             byte[] sig = mac.doFinal((complaintId + "\n" + viewer).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
         } catch (GeneralSecurityException e) {
@@ -59,13 +51,5 @@ public class SmsOfComplaint {
     private static String viewer() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "" : auth.getName();
-    }
-
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,11 +2,9 @@ package ir.shenava.staff.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 
+import ir.shenava.platform.RateCounters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +12,9 @@ import org.springframework.stereotype.Component;
  * many accounts and never trips an account's own lock). After {@link #FREE} failures within
  * {@link #WINDOW} the address must wait before its next attempt: one second, then twice as long
  * after every further failure, at most {@link #MAX_WAIT}. Only the address is slowed — no account is
- * locked by it, so a stranger cannot shut a colleague out. Kept in memory, per node.
+ * locked by it, so a stranger cannot shut a colleague out. Counted in PostgreSQL
+ * ({@link RateCounters}), so a sprayer whose attempts a load balancer spreads over the nodes waits
+ * as long as on one node.
  */
 @Component
 class LoginThrottle {
@@ -22,47 +22,33 @@ class LoginThrottle {
     static final int FREE = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration MAX_WAIT = Duration.ofMinutes(5);
-    private static final int CAPACITY = 50_000;
+    /** More failures than this in the window change nothing (the wait is at its maximum long before). */
+    private static final int KEPT = 64;
 
+    private final RateCounters counters;
     private final Clock clock;
-    private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(RateCounters counters, Clock clock) {
+        this.counters = counters;
         this.clock = clock;
     }
 
     /** How long the address must still wait before it may try again (zero: now). */
     Duration waitFor(String address) {
-        long now = clock.millis();
-        Deque<Long> times = failures.get(address);
-        if (times == null) {
+        List<java.time.Instant> failures = counters.events(key(address), WINDOW);
+        if (failures.size() < FREE) {
             return Duration.ZERO;
         }
-        synchronized (times) {
-            expire(times, now);
-            if (times.size() < FREE) {
-                return Duration.ZERO;
-            }
-            long wait = Math.min(MAX_WAIT.toMillis(), 1000L << Math.min(20, times.size() - FREE));
-            return Duration.ofMillis(Math.max(0, times.peekLast() + wait - now));
-        }
+        long wait = Math.min(MAX_WAIT.toMillis(), 1000L << Math.min(20, failures.size() - FREE));
+        long last = failures.get(failures.size() - 1).toEpochMilli();
+        return Duration.ofMillis(Math.max(0, last + wait - clock.millis()));
     }
 
     void failed(String address) {
-        long now = clock.millis();
-        if (failures.size() > CAPACITY) {
-            failures.clear();   // a flood from countless addresses: forget rather than run out of memory
-        }
-        Deque<Long> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (times) {
-            expire(times, now);
-            times.addLast(now);
-        }
+        counters.tryAcquire(key(address), KEPT, WINDOW);
     }
 
-    private void expire(Deque<Long> times, long now) {
-        while (!times.isEmpty() && now - times.peekFirst() > WINDOW.toMillis()) {
-            times.pollFirst();
-        }
+    private static String key(String address) {
+        return "staff.login-failed:" + address;
     }
 }

@@ -2,83 +2,77 @@ package ir.shenava.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
+import ir.shenava.ShenavaIntegrationTest;
+import ir.shenava.TestClock;
+import ir.shenava.platform.RateCounters;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** The limits of the public pages, counted in PostgreSQL (shared by the nodes). */
+@ShenavaIntegrationTest
 class RateLimitTest {
 
-    /** A clock the test moves by hand. */
-    static final class Hand extends Clock {
-        Instant now = Instant.parse("2026-11-25T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    @Autowired
+    RateCounters counters;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
-    void aKeyIsLimitedInItsWindowAndAGivenBackAttemptDoesNotCount() {
-        Hand clock = new Hand();
-        RateLimit limit = new RateLimit(2, Duration.ofMinutes(10), clock);
+    void aKeyIsLimitedInItsSlidingWindowAndAGivenBackAttemptDoesNotCount() {
+        clock.set(Instant.parse("2026-11-25T08:00:00Z"));
+        RateLimit limit = new RateLimit(counters, "test-" + UUID.randomUUID(), 2, Duration.ofMinutes(10));
         assertThat(limit.tryAcquire("a")).isTrue();
         limit.release("a");
         assertThat(limit.tryAcquire("a")).isTrue();
+        clock.advance(Duration.ofMinutes(6));
         assertThat(limit.tryAcquire("a")).isTrue();
         assertThat(limit.tryAcquire("a")).isFalse();
         assertThat(limit.tryAcquire("b")).as("another key").isTrue();
-        clock.now = clock.now.plus(Duration.ofMinutes(11));
+        clock.advance(Duration.ofMinutes(5));   // the first attempt left the window, the second has not
         assertThat(limit.tryAcquire("a")).isTrue();
+        assertThat(limit.tryAcquire("a")).isFalse();
     }
 
     @Test
-    void whenFullOnlyKeysThatAgedOutAreDroppedSoALockedKeyStaysLocked() {
-        Hand clock = new Hand();
-        RateLimit limit = new RateLimit(2, Duration.ofMinutes(10), clock, 10);
-        for (int i = 0; i < 8; i++) {
-            limit.tryAcquire("old" + i);
+    void concurrentAttemptsNeverSlipPastTheLimit() throws Exception {
+        clock.set(Instant.now());
+        String key = "test-concurrent-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            var results = IntStream.range(0, 40).mapToObj(i -> pool.submit(() -> counters.tryAcquire(key, 7, Duration.ofHours(1))))
+                    .toList();
+            long acquired = 0;
+            for (Future<Boolean> r : results) {
+                acquired += r.get() ? 1 : 0;
+            }
+            assertThat(acquired).isEqualTo(7);
+        } finally {
+            pool.shutdownNow();
         }
-        clock.now = clock.now.plus(Duration.ofMinutes(11));
-        limit.tryAcquire("locked");
-        limit.tryAcquire("locked");
-        assertThat(limit.tryAcquire("locked")).isFalse();
-        for (int i = 0; i < 3; i++) {
-            limit.tryAcquire("new" + i);   // the eleventh key: the map is over its capacity
-        }
-        assertThat(limit.keys()).as("the eight aged-out keys are gone").isEqualTo(4);
-        assertThat(limit.tryAcquire("locked")).as("the active key kept its count").isFalse();
     }
 
     @Test
-    void whenEveryKeyIsActiveAKeyAtItsLimitGoesLast() {
-        Hand clock = new Hand();
-        RateLimit limit = new RateLimit(2, Duration.ofHours(1), clock, 10);
-        limit.tryAcquire("locked");
-        limit.tryAcquire("locked");
-        for (int i = 0; i < 10; i++) {
-            clock.now = clock.now.plusSeconds(1);
-            limit.tryAcquire("k" + i);   // k9 is the eleventh key
-        }
-        assertThat(limit.keys()).isEqualTo(9);
-        assertThat(limit.tryAcquire("locked")).as("the quietest key, but at its limit: kept").isFalse();
-        assertThat(limit.tryAcquire("k0")).as("dropped, so counted afresh").isTrue();
-        assertThat(limit.tryAcquire("k0")).isTrue();
-        assertThat(limit.tryAcquire("k9")).as("a recent key kept its count").isTrue();
-        assertThat(limit.tryAcquire("k9")).isFalse();
+    void keysWhoseWindowEndedAreDeletedAndTheOthersKept() {
+        clock.set(Instant.now());
+        String old = "test-old-" + UUID.randomUUID();
+        String live = "test-live-" + UUID.randomUUID();
+        counters.tryAcquire(old, 3, Duration.ofMinutes(1));
+        counters.tryAcquire(live, 3, Duration.ofHours(1));
+        clock.advance(Duration.ofMinutes(2));
+        counters.deleteExpired();
+        assertThat(jdbc.sql("select key from rate_counter where key in (?, ?)").params(old, live).query(String.class).list())
+                .containsExactly(live);
+        assertThat(counters.events(live, Duration.ofHours(1))).hasSize(1);
     }
 }
