@@ -44,7 +44,9 @@ class SecurityMatrixTest {
     static final Set<Role> SERVICE_IMPORT = EnumSet.of(Role.ADMIN, Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER);
     static final Set<Role> SCANS = EnumSet.of(Role.ADMIN, Role.CEO, Role.SENIOR_MANAGER, Role.MANAGER,
             Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER);
-    static final Set<Role> CASES = EnumSet.complementOf(EnumSet.of(Role.ADMIN));
+    /** A caller sees calls, not cases nor the complaint inbox (issue 12 §6). */
+    static final Set<Role> CASES = EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.CALLER));
+    static final Set<Role> INBOX = EnumSet.complementOf(EnumSet.of(Role.CALLER));
     static final Set<Role> CALLS = EnumSet.of(Role.CALLER, Role.QUALITY_MANAGER);
     static final Set<Role> QUALITY = EnumSet.of(Role.QUALITY_MANAGER);
     static final Set<Role> ANALYTICS = EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.QUALITY_MANAGER, Role.MANAGER,
@@ -81,7 +83,8 @@ class SecurityMatrixTest {
                 new Object[] {"/customers/{c}/merge", CUSTOMER_EDIT},
                 new Object[] {"/customers/import", BULK},
                 new Object[] {"/customers/export", BULK},
-                new Object[] {"/complaints", ALL},
+                new Object[] {"/complaints", INBOX},
+                new Object[] {"/complaints?query=x", INBOX},
                 new Object[] {"/complaints/phone", ALL},
                 new Object[] {"/work", CASES},
                 new Object[] {"/cases", CASES},
@@ -106,7 +109,7 @@ class SecurityMatrixTest {
                 new Object[] {"/mailboxes", ADMIN},
                 new Object[] {"/sms-settings", ADMIN},
                 new Object[] {"/backups", ADMIN},
-                new Object[] {"/complaints/of-customer?customerId={c}", ALL},
+                new Object[] {"/complaints/of-customer?customerId={c}", INBOX},
                 new Object[] {"/staff", ADMIN},
                 new Object[] {"/staff/new", ADMIN},
                 new Object[] {"/departments", ADMIN},

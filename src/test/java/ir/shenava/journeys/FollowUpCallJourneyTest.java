@@ -39,6 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ShenavaIntegrationTest
 class FollowUpCallJourneyTest {
 
+    /** The queue as the caller filters it by the customer's phone: other tests' calls wait in it too. */
+    private static final String QUEUE = "/calls?q=09127654321";
+
     @LocalServerPort
     int port;
     @Autowired
@@ -85,7 +88,7 @@ class FollowUpCallJourneyTest {
     }
 
     private void claimFromQueue(String customer) {
-        open("/calls");
+        open(QUEUE);
         click(browser.findElement(By.xpath("//table[@id='calls-due']//tr[contains(., '" + customer + "')]//form[contains(@action, '/claim')]/button")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-form")));
     }
@@ -145,7 +148,7 @@ class FollowUpCallJourneyTest {
         // a week later the caller sees it among the due calls, with the installer's name on the call screen
         at("2026-10-13T09:00");
         Browser.signIn(browser, wait, port, caller, "journey-pass-123");
-        open("/calls");
+        open(QUEUE);
         WebElement row = browser.findElement(By.xpath("//table[@id='calls-due']//tr[contains(., '" + name + "')]"));
         assertThat(row.getText()).contains("خانم دکتر کاظمی").contains("دستگاه دیالیز").contains("۱۴ مهر ۱۴۰۵");
         assertThat(row.findElement(By.cssSelector("a[href^='tel:']")).getAttribute("href")).isEqualTo("tel:+989127654321");
@@ -163,6 +166,7 @@ class FollowUpCallJourneyTest {
         browser.findElement(By.id("callBackTime")).sendKeys("۱۰:۳۰");
         click(browser.findElement(By.id("log-attempt")));
         wait.until(ExpectedConditions.urlMatches(".*/calls$"));
+        open(QUEUE);
         assertThat(browser.findElement(By.xpath("//table[@id='calls-callback']//tr[contains(., '" + name + "')]")).getText())
                 .contains("۲۲ مهر ۱۴۰۵، ۱۰:۳۰");
 

@@ -159,6 +159,10 @@ class CallFlowTest {
                 });
         assertThat(queue.claim(callId, caller)).isEmpty();
         assertThat(queue.needingAttention(1000)).extracting(CallRow::id).contains(callId);
+        // the quality manager is told (notifications turns it into a notice and a mail)
+        assertThat(events.stream(FollowUpCallUnreachable.class).filter(e -> e.callId() == callId)).singleElement()
+                .satisfies(e -> assertThat(e.customerName()).startsWith("بیمارستان "))
+                .satisfies(e -> assertThat(e.attempts()).isEqualTo(5));
     }
 
     @Test

@@ -70,11 +70,44 @@ class CallScreenWebTest {
 
     @Test
     void theQueueShowsTheDueCallWithItsTelLinkAndJalaliDates() throws Exception {
-        MockHttpServletResponse page = perform(get("/calls").with(caller));
+        // other tests' calls are due too: the caller looks the customer up by code (or phone)
+        String code = customers.find(new ir.shenava.customers.CustomerId(queue.find(callId).orElseThrow().customerId()))
+                .orElseThrow().code();
+        MockHttpServletResponse page = perform(get("/calls").param("q", code.toLowerCase()).with(caller));
         assertThat(page.getStatus()).isEqualTo(200);
         String html = page.getContentAsString();
         assertThat(html).contains("/calls/" + callId + "/claim").contains("href=\"tel:+98912").contains("۲۱ مهر ۱۴۰۵")
                 .contains("دکتر رضایی");
+        assertThat(perform(get("/calls").param("q", "NO-SUCH-CODE").with(caller)).getContentAsString())
+                .doesNotContain("/calls/" + callId + "/claim").contains("تماسی نیست.");
+    }
+
+    @Test
+    void theQueueIsPagedAfterTheLastRowShownAndAGarbledCursorStartsAgain() throws Exception {
+        long customer = fixtures.customer(true);
+        for (int i = 0; i < 30; i++) {   // 30 units completed in 30 weeks: 30 calls of one customer, all due by now
+            scheduling.schedule(completed(customer, fixtures.unit(customer, null), java.time.LocalDate.parse("2026-01-03")
+                    .plusWeeks(i).toString(), 7L), "test");
+        }
+        java.util.List<Long> only = java.util.List.of(customer);
+        java.util.List<Long> all = queue.due(null, only, 100).rows().stream().map(r -> r.id()).toList();
+        assertThat(all).hasSize(30);
+        ir.shenava.surveys.calls.CallQueue.Page first = queue.due(null, only, 4);
+        assertThat(first.rows()).extracting(r -> r.id()).containsExactlyElementsOf(all.subList(0, 4));
+        ir.shenava.surveys.calls.CallQueue.Cursor cursor = ir.shenava.surveys.calls.CallQueue.Cursor.parse(first.next().text())
+                .orElseThrow();
+        assertThat(queue.due(cursor, only, 4).rows()).extracting(r -> r.id()).containsExactlyElementsOf(all.subList(4, 8));
+        ir.shenava.surveys.calls.CallQueue.Page last = queue.due(null, only, 30);
+        assertThat(last.next()).isNull();
+
+        String code = customers.find(new ir.shenava.customers.CustomerId(customer)).orElseThrow().code();
+        String page = perform(get("/calls").param("q", code).with(caller)).getContentAsString();
+        assertThat(page).contains("id=\"calls-next\"").contains("/calls/" + all.get(24) + "/claim")
+                .doesNotContain("/calls/" + all.get(25) + "/claim");
+        String after = queue.due(null, only, 25).next().text();
+        String second = perform(get("/calls").param("q", code).param("after", after).with(caller)).getContentAsString();
+        assertThat(second).contains("/calls/" + all.get(25) + "/claim").doesNotContain("/calls/" + all.get(24) + "/claim");
+        assertThat(perform(get("/calls").param("after", "garbled").with(caller)).getStatus()).isEqualTo(200);
     }
 
     @Test

@@ -10,9 +10,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseActors {
 
-    /** Every staff role; what each person sees and may do is decided per case. */
+    /**
+     * Every staff role but the administrator and the caller (a caller sees calls, not cases: issue 12
+     * §6); what each person sees and may do is decided per case.
+     */
     static final String STAFF = "hasAnyRole('CEO','SENIOR_MANAGER','MANAGER','TECHNICAL_MANAGER',"
-            + "'SALES_EXPERT','TECHNICAL_EXPERT','CALLER','QUALITY_MANAGER')";
+            + "'SALES_EXPERT','TECHNICAL_EXPERT','QUALITY_MANAGER')";
 
     private final StaffDirectory staff;
 

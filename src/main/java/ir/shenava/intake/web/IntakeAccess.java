@@ -7,6 +7,13 @@ final class IntakeAccess {
     static final String STAFF = "hasAnyRole('ADMIN','CEO','SENIOR_MANAGER','MANAGER','TECHNICAL_MANAGER',"
             + "'SALES_EXPERT','TECHNICAL_EXPERT','CALLER','QUALITY_MANAGER')";
 
+    /**
+     * The complaint inbox and complaint pages: every staff role but the caller, whose work is the
+     * follow-up calls (issue 12 §6). A caller still registers a complaint heard on the phone.
+     */
+    static final String INBOX = "hasAnyRole('ADMIN','CEO','SENIOR_MANAGER','MANAGER','TECHNICAL_MANAGER',"
+            + "'SALES_EXPERT','TECHNICAL_EXPERT','QUALITY_MANAGER')";
+
     private IntakeAccess() {
     }
 }

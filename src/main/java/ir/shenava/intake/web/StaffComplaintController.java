@@ -44,7 +44,7 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @RequestMapping("/complaints")
-@PreAuthorize(IntakeAccess.STAFF)
+@PreAuthorize(IntakeAccess.INBOX)
 class StaffComplaintController {
 
     private final ComplaintInbox inbox;

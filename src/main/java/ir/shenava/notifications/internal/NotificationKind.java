@@ -37,7 +37,12 @@ public enum NotificationKind {
      * A complaints mailbox has failed to fetch for an hour (to the administrators, once per outage);
      * params: the mailbox's name, since when, the last error. Its id stands where a case's would.
      */
-    MAILBOX_FAILING(Param.TEXT, Param.TIME, Param.TEXT);
+    MAILBOX_FAILING(Param.TEXT, Param.TIME, Param.TEXT),
+    /**
+     * A follow-up call ended unreachable (to the quality managers); params: the customer's name, the
+     * attempts made. The call's id stands where a case's would, with no tracking code.
+     */
+    CALL_UNREACHABLE(Param.TEXT, Param.NUMBER);
 
     /** How a stored parameter is put into words: as is, a day, a moment, a number, or a message key. */
     public enum Param { TEXT, DATE, TIME, NUMBER, KEY }
@@ -57,19 +62,36 @@ public enum NotificationKind {
         return this != ESCALATED;
     }
 
-    /** Whether the notification is about a survey (its id in place of the case's), not a case. */
+    /**
+     * Whether the notification is about the surveys module — a survey or a follow-up call, its id in
+     * place of the case's — not a case.
+     */
     public boolean aboutSurvey() {
-        return this == SURVEY_REVIEW_DUE;
+        return this == SURVEY_REVIEW_DUE || this == CALL_UNREACHABLE;
     }
 
     /** Whether the notification is about a case (its id in column case_id, readers checked). */
     public boolean aboutCase() {
-        return this != SURVEY_REVIEW_DUE && this != MAILBOX_FAILING;
+        return this != SURVEY_REVIEW_DUE && this != MAILBOX_FAILING && this != CALL_UNREACHABLE;
     }
 
     /** The page the notification leads to. */
     public String link(long id) {
+        if (this == CALL_UNREACHABLE) {
+            return "/calls/" + id;
+        }
         return this == MAILBOX_FAILING ? "/mailboxes" : (aboutSurvey() ? "/surveys/" : "/cases/") + id;
+    }
+
+    /** Message key of the mail's subject: {0} the title, {1} the case's tracking code or the survey's or call's number. */
+    public String mailSubjectKey() {
+        if (this == CALL_UNREACHABLE) {
+            return "calls.mail.subject";
+        }
+        if (this == MAILBOX_FAILING) {
+            return "notification.mailbox.subject";
+        }
+        return aboutSurvey() ? "followup.mail.subject" : "mail.staff.subject";
     }
 
     /** Message key of the kind's short title (list badge, mail subject, settings). */

@@ -11,9 +11,11 @@ import ir.shenava.cases.CaseReminder;
 import ir.shenava.cases.CustomerNotSatisfied;
 import ir.shenava.intake.ComplaintFollowUp;
 import ir.shenava.intake.HandlingRated;
+import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffId;
 import ir.shenava.staff.StaffSummary;
+import ir.shenava.surveys.FollowUpCallUnreachable;
 import ir.shenava.surveys.SurveyReviewDue;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -117,6 +119,15 @@ class StaffAlerts {
     void on(SurveyReviewDue e) {
         notify(e.staffId(), NotificationKind.SURVEY_REVIEW_DUE, e.surveyId(), "", "review",
                 List.of(e.completedAt().atZone(ir.shenava.shared.JalaliDate.TEHRAN).toLocalDate().toString()));
+    }
+
+    /** A follow-up call ended unreachable: every quality manager hears of it (issue 12 §2), once per call. */
+    @ApplicationModuleListener
+    void on(FollowUpCallUnreachable e) {
+        for (StaffSummary quality : staff.activeWithRole(Role.QUALITY_MANAGER)) {
+            notify(quality.id().value(), NotificationKind.CALL_UNREACHABLE, e.callId(), "", "unreachable",
+                    List.of(e.customerName(), String.valueOf(e.attempts())));
+        }
     }
 
     private void notify(long staffId, NotificationKind kind, long caseId, String trackingCode, String eventKey,

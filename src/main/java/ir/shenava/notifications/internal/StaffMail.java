@@ -53,8 +53,7 @@ class StaffMail {
         if (n.kind().mailOptional()) { // an escalation's mail cannot be turned off: no link to the settings
             variables.put("settingsUrl", mail.link("/notifications/settings"));
         }
-        mail.send(new MailDelivery.Outgoing(person.email(), mail.text(n.kind() == NotificationKind.MAILBOX_FAILING ? "notification.mailbox.subject"
-                        : n.kind().aboutSurvey() ? "followup.mail.subject" : "mail.staff.subject", title, code),
+        mail.send(new MailDelivery.Outgoing(person.email(), mail.text(n.kind().mailSubjectKey(), title, code),
                 "mail/staff-notification", variables,
                 mail.text("mail.staff.text", person.fullName(), sentence, caseUrl),
                 "notice." + n.id() + "." + n.trackingCode(), null, false));

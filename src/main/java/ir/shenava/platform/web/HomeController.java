@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The start page after login. Anyone who handles complaints starts on "my work" (the cases
- * module's page); an administrator with no other role gets the start page of administration.
+ * module's page); a caller on the queue of follow-up calls; an administrator with no other role gets
+ * the start page of administration.
  */
 @Controller
 class HomeController {
@@ -15,8 +16,15 @@ class HomeController {
     @GetMapping("/")
     @PreAuthorize("isAuthenticated()")
     String home(Authentication auth) {
-        boolean handlesComplaints = auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().startsWith("ROLE_") && !a.getAuthority().equals("ROLE_ADMIN"));
-        return handlesComplaints ? "redirect:/work" : "home";
+        boolean handlesComplaints = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().startsWith("ROLE_")
+                && !a.getAuthority().equals("ROLE_ADMIN") && !a.getAuthority().equals(CALLER));
+        if (handlesComplaints) {
+            return "redirect:/work";
+        }
+        // a caller works the follow-up calls and sees no cases (issue 12 §6)
+        boolean caller = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(CALLER));
+        return caller ? "redirect:/calls" : "home";
     }
+
+    private static final String CALLER = "ROLE_CALLER";
 }

@@ -12,6 +12,7 @@ import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerId;
 import ir.shenava.shared.WorkCalendar;
 import ir.shenava.surveys.FollowUpCallEnded;
+import ir.shenava.surveys.FollowUpCallUnreachable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every attempt at a call and what follows from it: a retry some working time later, an agreed
  * call-back, another contact, or the end — refused, or unreachable once the attempts allowed are used
- * up (the quality manager sees those on /calls). Each end publishes {@link FollowUpCallEnded} once:
+ * up (the quality manager sees those on /calls and is told: {@link FollowUpCallUnreachable}). Each end
+ * publishes {@link FollowUpCallEnded} once:
  * the status change from an open state is guarded by the row lock.
  */
 @Service
@@ -150,6 +152,10 @@ public class CallAttempts {
                 .params(status.name(), Timestamp.from(now), callId).query(CallRow::of).optional()
                 .orElseThrow(() -> new CallRuleException("call.ended"));
         events.publishEvent(new FollowUpCallEnded(callId, call.customerId(), status.outcome(), call.attempts(), call.dueAt(), now));
+        if (status == CallStatus.UNREACHABLE) {
+            String name = customers.find(new CustomerId(call.customerId())).map(c -> c.name()).orElse("—");
+            events.publishEvent(new FollowUpCallUnreachable(callId, call.customerId(), name, call.attempts(), now));
+        }
         return status;
     }
 

@@ -38,22 +38,86 @@ public class CallQueue {
         return jdbc.sql("select * from follow_up_call where id = ?").param(id).query(CallRow::of).optional();
     }
 
-    /** Pending calls due now, the longest overdue first. */
-    public List<CallRow> due(int limit) {
-        return jdbc.sql("select * from follow_up_call where status = 'PENDING' and next_try_at <= ? order by next_try_at, id limit ?")
-                .params(Timestamp.from(clock.instant()), limit).query(CallRow::of).list();
+    /**
+     * Where a page of the queue ends: the last row's time and id. The next page starts after it (keyset
+     * paging: each page reads its own rows off the partial index, however deep the queue is).
+     */
+    public record Cursor(Instant nextTryAt, long id) {
+
+        /** As the page's link carries it: epoch microseconds and id; empty when absent or garbled. */
+        public static Optional<Cursor> parse(String text) {
+            if (text == null || !text.matches("\\d{1,18}-\\d{1,18}")) {
+                return Optional.empty();
+            }
+            String[] parts = text.split("-");
+            return Optional.of(new Cursor(Instant.EPOCH.plus(Long.parseLong(parts[0]), java.time.temporal.ChronoUnit.MICROS),
+                    Long.parseLong(parts[1])));
+        }
+
+        /** Microseconds, as PostgreSQL keeps the time: a coarser cursor would show the page's last row again. */
+        public String text() {
+            return java.time.temporal.ChronoUnit.MICROS.between(Instant.EPOCH, nextTryAt) + "-" + id;
+        }
     }
 
-    public long dueCount() {
-        return jdbc.sql("select count(*) from follow_up_call where status = 'PENDING' and next_try_at <= ?")
-                .param(Timestamp.from(clock.instant())).query(Long.class).single();
+    /** One page of a list, and where the next starts (null on the last page). */
+    public record Page(List<CallRow> rows, Cursor next) {
+    }
+
+    /** Pending calls due now, the longest overdue first. */
+    public List<CallRow> due(int limit) {
+        return due(null, List.of(), limit).rows();
+    }
+
+    /**
+     * A page of pending calls due now, the longest overdue first, after {@code after} (null: from the
+     * start); only those of {@code customerIds} unless it is empty.
+     */
+    public Page due(Cursor after, Collection<Long> customerIds, int size) {
+        return page("next_try_at <= ?", after, customerIds, size);
     }
 
     /** Agreed call-back times still to come, soonest first. */
     public List<CallRow> callBacks(int limit) {
+        return callBacks(List.of(), limit);
+    }
+
+    /** Agreed call-back times still to come, soonest first; only those of {@code customerIds} unless it is empty. */
+    public List<CallRow> callBacks(Collection<Long> customerIds, int limit) {
+        return page("call_back and next_try_at > ?", null, customerIds, limit).rows();
+    }
+
+    /**
+     * How many calls are due now, counted no further than {@code cap}: an exact count would read every
+     * due row of a deep queue on every page view; nobody needs to know 48,213 from 48,214.
+     */
+    public long dueCount(int cap) {
         return jdbc.sql("""
-                select * from follow_up_call where status = 'PENDING' and call_back and next_try_at > ?
-                order by next_try_at, id limit ?""").params(Timestamp.from(clock.instant()), limit).query(CallRow::of).list();
+                select count(*) from (select 1 from follow_up_call where status = 'PENDING' and next_try_at <= ? limit ?) due""")
+                .params(Timestamp.from(clock.instant()), cap).query(Long.class).single();
+    }
+
+    private Page page(String condition, Cursor after, Collection<Long> customerIds, int size) {
+        StringBuilder sql = new StringBuilder("select * from follow_up_call where status = 'PENDING' and ").append(condition);
+        List<Object> params = new java.util.ArrayList<>(List.of(Timestamp.from(clock.instant())));
+        if (after != null) {
+            sql.append(" and (next_try_at, id) > (?, ?)");
+            params.add(Timestamp.from(after.nextTryAt()));
+            params.add(after.id());
+        }
+        if (!customerIds.isEmpty()) {
+            sql.append(" and customer_id = any(?)");
+            params.add(customerIds.toArray(Long[]::new));
+        }
+        sql.append(" order by next_try_at, id limit ?");
+        params.add(size + 1);
+        List<CallRow> rows = jdbc.sql(sql.toString()).params(params).query(CallRow::of).list();
+        if (rows.size() <= size) {
+            return new Page(rows, null);
+        }
+        List<CallRow> shown = rows.subList(0, size);
+        CallRow last = shown.get(size - 1);
+        return new Page(List.copyOf(shown), new Cursor(last.nextTryAt(), last.id()));
     }
 
     /**

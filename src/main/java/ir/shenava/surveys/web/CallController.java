@@ -124,8 +124,13 @@ class CallController {
         model.addAttribute("contacts", customers.contactsOf(new CustomerId(call.customerId())));
         model.addAttribute("outcomes", AttemptOutcome.values());
         model.addAttribute("attempts", attempts.of(call.id()));
-        model.addAttribute("quality", SurveyRoles.isQualityManager(auth));
-        recording.ofCall(call.id()).ifPresent(draft -> script.fill(model, draft, problems, false));
+        boolean quality = SurveyRoles.isQualityManager(auth);
+        model.addAttribute("quality", quality);
+        // the answers: to the caller recording them while they hold the call; a completed survey's only to the
+        // quality manager here (its managers and the CEO read it on the survey page, issue 12 §6)
+        boolean recordingNow = call.claimedBy(me, now);
+        recording.ofCall(call.id()).filter(draft -> quality || draft.completedAt() == null && recordingNow)
+                .ifPresent(draft -> script.fill(model, draft, problems, false));
         return "surveys/call";
     }
 

@@ -31,8 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/calls")
 class CallQueueController {
 
-    private static final int DUE_ROWS = 100;
-    private static final int CALL_BACK_ROWS = 50;
+    /** A page a caller takes in at a glance; the next page is one click away (keyset, see CallQueue.Cursor). */
+    private static final int DUE_ROWS = 25;
+    private static final int CALL_BACK_ROWS = 25;
+    private static final int ATTENTION_ROWS = 50;
+    /** The due count stops here ("more than 1,000"). */
+    private static final int COUNT_CAP = 1000;
 
     private final CallQueue queue;
     private final CallLines lines;
@@ -55,15 +59,43 @@ class CallQueueController {
 
     @GetMapping
     @PreAuthorize(SurveyRoles.CALLS)
-    String queue(Authentication auth, Model model) {
-        model.addAttribute("due", lines.of(queue.due(DUE_ROWS)));
-        model.addAttribute("dueCount", queue.dueCount());
-        model.addAttribute("callBacks", lines.of(queue.callBacks(CALL_BACK_ROWS)));
+    String queue(@RequestParam(required = false) String after, @RequestParam(required = false) String q,
+                 Authentication auth, Model model) {
+        String typed = q == null ? "" : q.strip();
+        List<Long> customerIds = typed.isEmpty() ? List.of() : customersMatching(typed);
+        model.addAttribute("q", typed);
         boolean quality = SurveyRoles.isQualityManager(auth);
         model.addAttribute("quality", quality);
-        model.addAttribute("attention", quality ? lines.of(queue.needingAttention(100)) : List.of());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("countCap", COUNT_CAP);
+        model.addAttribute("nextPage", null);
+        model.addAttribute("paged", false);
+        if (!typed.isEmpty() && customerIds.isEmpty()) {   // nobody has that code or number: nothing to list
+            model.addAttribute("due", List.of());
+            model.addAttribute("callBacks", List.of());
+            model.addAttribute("attention", List.of());
+            model.addAttribute("dueCount", 0L);
+            return "surveys/calls";
+        }
+        CallQueue.Cursor cursor = CallQueue.Cursor.parse(after).orElse(null);
+        CallQueue.Page due = queue.due(cursor, customerIds, DUE_ROWS);
+        model.addAttribute("due", lines.of(due.rows()));
+        model.addAttribute("nextPage", due.next() == null ? null : due.next().text());
+        model.addAttribute("paged", cursor != null);
+        model.addAttribute("dueCount", customerIds.isEmpty() ? queue.dueCount(COUNT_CAP) : due.rows().size());
+        // the call-backs and the held calls once, above the first page
+        model.addAttribute("callBacks", cursor != null ? List.of() : lines.of(queue.callBacks(customerIds, CALL_BACK_ROWS)));
+        model.addAttribute("attention", quality && cursor == null && customerIds.isEmpty()
+                ? lines.of(queue.needingAttention(ATTENTION_ROWS)) : List.of());
         return "surveys/calls";
+    }
+
+    /** A customer's code, or a phone number of one of their contacts (the customer calls back). */
+    private List<Long> customersMatching(String typed) {
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        customers.findByCode(typed).ifPresent(c -> ids.add(c.id().value()));
+        customers.contactsByPhone(typed).forEach(c -> ids.add(c.customerId().value()));
+        return List.copyOf(ids);
     }
 
     @PostMapping("/next")

@@ -70,8 +70,7 @@ class CaseWorkflowWebTest {
 
         // nobody else sees it: not another expert, not managers, not an admin
         assertThat(status(id, bystander)).isEqualTo(404);
-        for (Role role : new Role[] {Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER,
-                Role.CALLER}) {
+        for (Role role : new Role[] {Role.SENIOR_MANAGER, Role.MANAGER, Role.TECHNICAL_MANAGER, Role.QUALITY_MANAGER}) {
             Person other = support.person(role, null);
             assertThat(status(id, other)).as(role.name()).isEqualTo(404);
             assertThat(mvc.perform(get("/cases").param("q", subject).with(other.auth())).andReturn().getResponse()
