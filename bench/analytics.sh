@@ -44,7 +44,7 @@ start_app() {
   java -Xmx1g -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
     --shenava.admin-password=$PASS --shenava.mail.fetch.enabled=false --logging.level.root=WARN "$@" >> "$DATA/app.log" 2>&1 &
   APP=$!
-  for _ in $(seq 1 240); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && return; sleep 1; done
+  for _ in $(seq 1 900); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && return; sleep 1; done
   echo "the app did not start"; tail -50 "$DATA/app.log"; exit 1
 }
 stop_app() { kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; }

@@ -32,7 +32,14 @@ public enum NotificationKind {
      * A follow-up survey waits for your review; params: the day of the survey. Its id stands where a
      * case's would (column case_id) and it has no tracking code.
      */
-    SURVEY_REVIEW_DUE(Param.DATE);
+    SURVEY_REVIEW_DUE(Param.DATE),
+    /**
+     * The quarter-end job prepared a quarter's management review draft (analytics); params: the Jalali
+     * year and quarter. The review's id stands in the case's column; there is no tracking code.
+     */
+    REVIEW_DRAFT_PREPARED(Param.NUMBER, Param.NUMBER),
+    /** A management review action is due soon, overdue, or escalated to you; params: which (a key), its due day. */
+    REVIEW_ACTION_DUE(Param.KEY, Param.DATE);
 
     /** How a stored parameter is put into words: as is, a day, a moment, a number, or a message key. */
     public enum Param { TEXT, DATE, TIME, NUMBER, KEY }
@@ -57,8 +64,24 @@ public enum NotificationKind {
         return this == SURVEY_REVIEW_DUE;
     }
 
+    /** Whether the notification is about the quarterly management review (analytics), not a case. */
+    public boolean aboutReview() {
+        return this == REVIEW_DRAFT_PREPARED || this == REVIEW_ACTION_DUE;
+    }
+
+    /** Whether its id is a case's (the reader's access to the case then decides what is shown). */
+    public boolean aboutCase() {
+        return !aboutSurvey() && !aboutReview();
+    }
+
     /** The page the notification leads to. */
     public String link(long id) {
+        if (this == REVIEW_DRAFT_PREPARED) {
+            return "/analytics/reviews";
+        }
+        if (this == REVIEW_ACTION_DUE) {
+            return "/analytics/actions/mine";
+        }
         return (aboutSurvey() ? "/surveys/" : "/cases/") + id;
     }
 

@@ -53,7 +53,10 @@ class StaffMail {
         if (n.kind().mailOptional()) { // an escalation's mail cannot be turned off: no link to the settings
             variables.put("settingsUrl", mail.link("/notifications/settings"));
         }
-        mail.send(new MailDelivery.Outgoing(person.email(), mail.text(n.kind().aboutSurvey() ? "followup.mail.subject" : "mail.staff.subject", title, code),
+        variables.put("openKey", n.kind().aboutReview() ? "analytics.mail.open" : "mail.staff.openCase");
+        String subject = n.kind().aboutReview() ? "analytics.mail.subject"
+                : n.kind().aboutSurvey() ? "followup.mail.subject" : "mail.staff.subject";
+        mail.send(new MailDelivery.Outgoing(person.email(), mail.text(subject, title, code),
                 "mail/staff-notification", variables,
                 mail.text("mail.staff.text", person.fullName(), sentence, caseUrl),
                 "notice." + n.id() + "." + n.trackingCode(), null, false));

@@ -71,8 +71,8 @@ class NotificationController {
         long me = signedIn.id(auth, request).orElse(-1L);
         Page<StaffNotification> rows = me < 0 ? Page.empty() : notifications.page(me, page);
         Set<Long> withheld = readers.confidentialWithheld(me, Role.fromAuthorities(AuthorityUtils.authorityListToSet(auth.getAuthorities())),
-                rows.filter(n -> !n.kind().aboutSurvey()).map(StaffNotification::caseId).toSet());
-        model.addAttribute("page", rows.map(n -> !n.kind().aboutSurvey() && withheld.contains(n.caseId())
+                rows.filter(n -> n.kind().aboutCase()).map(StaffNotification::caseId).toSet());
+        model.addAttribute("page", rows.map(n -> n.kind().aboutCase() && withheld.contains(n.caseId())
                 ? new Line(n, text.title(n.kind(), locale), messages.getMessage("notifications.withheld", null, locale), false)
                 : new Line(n, text.title(n.kind(), locale), text.sentence(n, locale), true)));
         return "notifications/list";
