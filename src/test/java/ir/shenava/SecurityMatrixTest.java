@@ -132,7 +132,9 @@ class SecurityMatrixTest {
                 new Object[] {"/analytics?quarter=1403-Q4", ANALYTICS},
                 new Object[] {"/analytics/list?kind=RECEIVED&key=all", ANALYTICS},
                 new Object[] {"/analytics/reviews", EnumSet.of(Role.CEO, Role.SENIOR_MANAGER, Role.QUALITY_MANAGER)},
-                new Object[] {"/analytics/actions/mine", ALL});
+                new Object[] {"/analytics/actions/mine", ALL},
+                new Object[] {"/analytics/rebuild", REASONS},
+                new Object[] {"/analytics/rebuild/progress", REASONS});
     }
 
     Stream<Arguments> pageAndRole() {

@@ -55,6 +55,19 @@ public class ComplaintFollowUp {
                 .params(java.sql.Timestamp.from(from), java.sql.Timestamp.from(to)).query(Long.class).list();
     }
 
+    /** Ids of all complaints after {@code afterId}, in id order, a page at a time (analytics rebuilds its projection). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> idsAfter(long afterId, int limit) {
+        return jdbc.sql("select id from complaint where id > ? order by id limit ?").params(afterId, limit)
+                .query(Long.class).list();
+    }
+
+    /** How many complaints there are (the rebuild's progress). */
+    @Transactional(readOnly = true)
+    public long count() {
+        return jdbc.sql("select count(*) from complaint").query(Long.class).single();
+    }
+
     /** The public status moves on; the change is kept for the tracking page's timeline. */
     public void statusChanged(long complaintId, ComplaintStatus status, Instant at) {
         int updated = jdbc.sql("update complaint set status = ? where id = ? and status <> ?")

@@ -170,6 +170,7 @@ class CeoCaseJourneyTest {
 
     private void signIn(String username) {
         Browser.signIn(browser, wait, port, username, "journey-pass-123");
+        open("/work");   // the home page shows figures; the rows waiting for someone are on "my work"
     }
 
     private void open(String path) {

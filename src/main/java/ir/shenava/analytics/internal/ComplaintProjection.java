@@ -78,13 +78,10 @@ public class ComplaintProjection {
         refresh(e.caseId());
     }
 
-    /** The latest rating per complaint wins (the comment re-publishes the same rating). */
+    /** The rating is read back from intake with the rest: the latest one wins, and a rebuild finds it too. */
     @ApplicationModuleListener
     void on(HandlingRated e) {
         refresh(e.complaintId());
-        jdbc.sql("update analytics_complaint set handling_rating = ? where complaint_id = ?")
-                .params(e.rating(), e.complaintId()).update();
-        QuarterDashboards.CHANGES.changed();
     }
 
     /** Rewrites the complaint's row from the public queries; nothing when intake does not know it. */
@@ -106,12 +103,13 @@ public class ComplaintProjection {
         Integer resolveMinutes = f == null ? null : minutes(calendar, f.openedAt(), f.communicatedAt());
         Instant closedAt = f == null || f.state().isOpen() ? null : f.closedAt();
         List<String> caseReasons = reasons.recordedFor(ReasonSource.CASE, complaintId);
+        Integer rating = complaints.handlingRating(complaintId).map(HandlingRated::rating).orElse(null);
         jdbc.sql("""
                 insert into analytics_complaint (complaint_id, tracking_code, channel, category_code, received_at, quarter_key,
                     owner_id, department_code, state, priority, acknowledged_at, acknowledge_due_at, communicated_at,
                     resolution_due_at, closed_at, closed_quarter_key, acknowledge_minutes, resolve_minutes,
-                    customer_satisfied, reopened, case_reasons, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    customer_satisfied, reopened, case_reasons, handling_rating, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (complaint_id) do update set tracking_code = excluded.tracking_code, channel = excluded.channel,
                     category_code = excluded.category_code, received_at = excluded.received_at,
                     quarter_key = excluded.quarter_key, owner_id = excluded.owner_id,
@@ -121,7 +119,8 @@ public class ComplaintProjection {
                     closed_at = excluded.closed_at, closed_quarter_key = excluded.closed_quarter_key,
                     acknowledge_minutes = excluded.acknowledge_minutes, resolve_minutes = excluded.resolve_minutes,
                     customer_satisfied = excluded.customer_satisfied, reopened = excluded.reopened,
-                    case_reasons = excluded.case_reasons, updated_at = excluded.updated_at""")
+                    case_reasons = excluded.case_reasons, handling_rating = excluded.handling_rating,
+                    updated_at = excluded.updated_at""")
                 .params(complaintId, c.trackingCode(), c.channel().name(), c.categoryCode(), ts(c.receivedAt()),
                         Quarters.keyOf(c.receivedAt()), ownerId, department,
                         f == null ? null : f.state().name(), f == null ? null : f.priority().name(),
@@ -129,7 +128,7 @@ public class ComplaintProjection {
                         f == null ? null : ts(f.communicatedAt()), f == null ? null : ts(f.resolutionDueAt()),
                         ts(closedAt), closedAt == null ? null : Quarters.keyOf(closedAt), ackMinutes, resolveMinutes,
                         f == null ? null : f.customerSatisfied(), f != null && f.reopened(),
-                        caseReasons.toArray(String[]::new), ts(clock.instant()))
+                        caseReasons.toArray(String[]::new), rating, ts(clock.instant()))
                 .update();
         QuarterDashboards.CHANGES.changed();
     }

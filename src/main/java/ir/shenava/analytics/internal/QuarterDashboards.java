@@ -31,7 +31,6 @@ public class QuarterDashboards {
 
     /** Moved by every projection write: the next dashboard computes afresh. */
     public static final DataVersion CHANGES = new DataVersion();
-    private static final Duration LIFE = Duration.ofSeconds(10);
 
     /** Section means and complaint counts of one quarter, for the trend charts. */
     public record TrendPoint(String quarter, Map<String, Double> sectionMeans, long complaints, long surveys) {
@@ -44,10 +43,14 @@ public class QuarterDashboards {
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final Duration life;
     private final Map<String, Snapshot<QuarterFigures>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Snapshot<List<TrendPoint>>> trends = new ConcurrentHashMap<>();
 
     QuarterDashboards(SurveyFigureQueries surveys, ComplaintFigureQueries complaints, ReasonFigureQueries reasons,
-                      ConfirmationReviewSummaries reviews, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+                      ConfirmationReviewSummaries reviews, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value("${shenava.analytics.figures-life:PT10S}") Duration life) {
+        this.life = life;
         this.surveys = surveys;
         this.complaints = complaints;
         this.reasons = reasons;
@@ -61,7 +64,7 @@ public class QuarterDashboards {
     /** The quarter's figures, at most a few seconds old. */
     public QuarterFigures figures(JalaliQuarter quarter, String department) {
         String key = quarter + "/" + department;
-        return cache.computeIfAbsent(key, k -> new Snapshot<>(LIFE, CHANGES, () -> compute(quarter, department))).get();
+        return cache.computeIfAbsent(key, k -> new Snapshot<>(life, CHANGES, () -> compute(quarter, department))).get();
     }
 
     /** The quarter's figures computed now, bypassing the cache (a review's frozen snapshot). */
@@ -78,8 +81,13 @@ public class QuarterDashboards {
         });
     }
 
-    /** The eight quarters ending with {@code last}, oldest first. */
+    /** The eight quarters ending with {@code last}, oldest first; at most a few seconds old, like the figures. */
     public List<TrendPoint> trend(JalaliQuarter last, String department) {
+        return trends.computeIfAbsent(last + "/" + department, k -> new Snapshot<>(life, CHANGES,
+                () -> computeTrend(last, department))).get();
+    }
+
+    List<TrendPoint> computeTrend(JalaliQuarter last, String department) {
         List<JalaliQuarter> quarters = new ArrayList<>();
         JalaliQuarter q = last;
         for (int i = 0; i < 8; i++, q = q.previous()) {

@@ -42,7 +42,14 @@ public enum NotificationKind {
      * A follow-up call ended unreachable (to the quality managers); params: the customer's name, the
      * attempts made. The call's id stands where a case's would, with no tracking code.
      */
-    CALL_UNREACHABLE(Param.TEXT, Param.NUMBER);
+    CALL_UNREACHABLE(Param.TEXT, Param.NUMBER),
+    /**
+     * The quarter-end job prepared a quarter's management review draft (analytics); params: the Jalali
+     * year and quarter. The review's id stands in the case's column; there is no tracking code.
+     */
+    REVIEW_DRAFT_PREPARED(Param.NUMBER, Param.NUMBER),
+    /** A management review action is due soon, overdue, or escalated to you; params: which (a key), its due day. */
+    REVIEW_ACTION_DUE(Param.KEY, Param.DATE);
 
     /** How a stored parameter is put into words: as is, a day, a moment, a number, or a message key. */
     public enum Param { TEXT, DATE, TIME, NUMBER, KEY }
@@ -72,13 +79,24 @@ public enum NotificationKind {
 
     /** Whether the notification is about a case (its id in column case_id, readers checked). */
     public boolean aboutCase() {
-        return this != SURVEY_REVIEW_DUE && this != MAILBOX_FAILING && this != CALL_UNREACHABLE;
+        return !aboutSurvey() && !aboutReview() && this != MAILBOX_FAILING;
+    }
+
+    /** Whether the notification is about the quarterly management review (analytics), not a case. */
+    public boolean aboutReview() {
+        return this == REVIEW_DRAFT_PREPARED || this == REVIEW_ACTION_DUE;
     }
 
     /** The page the notification leads to. */
     public String link(long id) {
         if (this == CALL_UNREACHABLE) {
             return "/calls/" + id;
+        }
+        if (this == REVIEW_DRAFT_PREPARED) {
+            return "/analytics/reviews";
+        }
+        if (this == REVIEW_ACTION_DUE) {
+            return "/analytics/actions/mine";
         }
         return this == MAILBOX_FAILING ? "/mailboxes" : (aboutSurvey() ? "/surveys/" : "/cases/") + id;
     }
@@ -90,6 +108,9 @@ public enum NotificationKind {
         }
         if (this == MAILBOX_FAILING) {
             return "notification.mailbox.subject";
+        }
+        if (aboutReview()) {
+            return "analytics.mail.subject";
         }
         return aboutSurvey() ? "followup.mail.subject" : "mail.staff.subject";
     }

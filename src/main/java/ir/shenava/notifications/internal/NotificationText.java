@@ -43,6 +43,9 @@ public class NotificationText {
 
     /** A case's tracking code, or a survey's number (surveys have no tracking code). */
     public static String reference(StaffNotification n, Locale locale) {
+        if (n.kind().aboutReview() || n.kind() == NotificationKind.MAILBOX_FAILING) {
+            return "";
+        }
         if (!n.kind().aboutCase()) {
             String number = String.valueOf(n.caseId());
             return "en".equals(locale.getLanguage()) ? number : PersianText.persianDigits(number);

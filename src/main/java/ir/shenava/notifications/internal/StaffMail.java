@@ -53,6 +53,7 @@ class StaffMail {
         if (n.kind().mailOptional()) { // an escalation's mail cannot be turned off: no link to the settings
             variables.put("settingsUrl", mail.link("/notifications/settings"));
         }
+        variables.put("openKey", n.kind().aboutReview() ? "analytics.mail.open" : "mail.staff.openCase");
         mail.send(new MailDelivery.Outgoing(person.email(), mail.text(n.kind().mailSubjectKey(), title, code),
                 "mail/staff-notification", variables,
                 mail.text("mail.staff.text", person.fullName(), sentence, caseUrl),

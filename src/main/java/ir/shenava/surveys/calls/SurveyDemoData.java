@@ -117,7 +117,7 @@ class SurveyDemoData implements ApplicationRunner {
     }
 
     /** Answers every question: mostly satisfied, some neutral, now and then dissatisfied with a reason of its section. */
-    private void answer(SurveyRecording.Draft draft, Random random) {
+    void answer(SurveyRecording.Draft draft, Random random) {
         List<DissatisfactionReason> active = reasons.active();
         for (Question q : draft.questionnaire().questions()) {
             switch (q.type()) {
