@@ -160,6 +160,7 @@
     });
     (root || document).querySelectorAll('[required]').forEach(markRequired);
     (root || document).querySelectorAll('input.jalali-date').forEach(dateField);
+    if (window.ShenavaJalali && window.ShenavaJalali.wire) window.ShenavaJalali.wire(root);
   }
 
   function sameAction(form, action) {

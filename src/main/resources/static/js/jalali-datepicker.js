@@ -247,6 +247,7 @@
       });
     });
   }
+  window.ShenavaJalali.wire = wire;   // forms.js adds calendar buttons to date fields that lack one
   function init() {
     wire();
     document.body.addEventListener('htmx:afterSettle', function () {
