@@ -101,8 +101,11 @@ final class Browser {
                 problems.add("no visible focus on " + r.get(0));
             }
         }
-        if (seen.size() < 3) {
-            problems.add("the Tab key reached only " + seen.size() + " controls");
+        long focusable = (Long) driver.executeScript("return Array.prototype.filter.call(document.querySelectorAll("
+                + "'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]:not([tabindex=\"-1\"])'),"
+                + " function (e) { return !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0; }).length;");
+        if (seen.size() < Math.min(focusable, 3)) {
+            problems.add("the Tab key reached only " + seen.size() + " of " + focusable + " controls");
         }
         return problems;
     }
