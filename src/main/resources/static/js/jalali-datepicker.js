@@ -87,8 +87,9 @@
     var j = d2j(jdn), s = digits(j.jd + ' ' + (isPersian() ? FA : EN).months[j.jm - 1] + ' ' + j.jy);
     return isPersian() ? s : s + ' (' + format(jdn) + ')';
   }
+  // Persian pages write the date in Persian digits, as typed there (the server reads any digits).
   function format(jdn) {
-    if (isPersian()) { var j = d2j(jdn); return j.jy + '/' + pad(j.jm) + '/' + pad(j.jd); }
+    if (isPersian()) { var j = d2j(jdn); return faDigits(j.jy + '/' + pad(j.jm) + '/' + pad(j.jd)); }
     var g = d2g(jdn); return g.gy + '-' + pad(g.gm) + '-' + pad(g.gd);
   }
   // Accepts ۱۴۰۵/۹/۱۴, ١٤٠٥-٠٩-١٤, 1405/09/14 or 2026-12-05; returns a day number or null.
@@ -106,6 +107,13 @@
     }
     return d > monthLength(y, mo) ? null : j2d(y, mo, d);
   }
+  // For forms.js: month names and the numeric form of a Jalali date in the page's digits.
+  window.ShenavaJalali.monthName = function (m) { return (isPersian() ? FA : EN).months[m - 1]; };
+  window.ShenavaJalali.digits = digits;
+  window.ShenavaJalali.toJalaliText = function (gy, gm, gd) {
+    var j = d2j(g2d(gy, gm, gd)); return digits(j.jy + '/' + pad(j.jm) + '/' + pad(j.jd));
+  };
+  window.ShenavaJalali.isGregorianDay = function (gy, gm, gd) { var g = d2g(g2d(gy, gm, gd)); return g.gm === gm && g.gd === gd; };
   function today() { var n = new Date(); return g2d(n.getFullYear(), n.getMonth() + 1, n.getDate()); }
   function weekCol(jdn) { return (jdn + 2) % 7; }  // JDN 0 is a Monday; column 0 is Saturday
 
@@ -239,6 +247,7 @@
       });
     });
   }
+  window.ShenavaJalali.wire = wire;   // forms.js adds calendar buttons to date fields that lack one
   function init() {
     wire();
     document.body.addEventListener('htmx:afterSettle', function () {

@@ -36,13 +36,17 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
     private static final Map<Long, JalaliDate> CONVERTED = new ConcurrentHashMap<>();
     private static final int CONVERTED_MAX = 4096;
     private static final Pattern FORMAT = Pattern.compile("(\\d{4})\\s*[/\\-]\\s*(\\d{1,2})\\s*[/\\-]\\s*(\\d{1,2})");
+    /** A typed year from here on is Gregorian: Jalali years in use are in the 1300s and 1400s. */
+    public static final int GREGORIAN_YEARS = 1700;
     private static final List<String> MONTHS = List.of("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد",
             "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند");
 
     public JalaliDate {
         if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1
                 || day > lengthOfMonth(year, month)) {
-            throw new InvalidJalaliDateException(year + "/" + month + "/" + day);
+            throw new InvalidJalaliDateException(year + "/" + month + "/" + day,
+                    month < 1 || month > 12 ? InvalidJalaliDateException.Reason.MONTH : InvalidJalaliDateException.Reason.DAY,
+                    year, month, day);
         }
     }
 
@@ -91,7 +95,8 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
     }
 
     /**
-     * Parses "1405/09/14", "1405-9-14", Persian or Arabic-Indic digits, surrounding spaces.
+     * Parses "1405/09/14", "1405-9-14", Persian or Arabic-Indic digits, surrounding spaces. A year
+     * of 1700 or later is refused as Gregorian (the exception says which date was meant).
      *
      * @throws InvalidJalaliDateException on bad format or an impossible date
      */
@@ -103,11 +108,17 @@ public record JalaliDate(int year, int month, int day) implements Comparable<Jal
         if (!m.matches()) {
             throw new InvalidJalaliDateException(text);
         }
+        int y = Integer.parseInt(m.group(1));
+        int mo = Integer.parseInt(m.group(2));
+        int d = Integer.parseInt(m.group(3));
+        if (y >= GREGORIAN_YEARS) {
+            // 2026-12-01 read as Jalali would be a date six centuries ahead: say so instead
+            throw new InvalidJalaliDateException(text, InvalidJalaliDateException.Reason.GREGORIAN, y, mo, d);
+        }
         try {
-            return new JalaliDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return new JalaliDate(y, mo, d);
         } catch (InvalidJalaliDateException e) {
-            throw new InvalidJalaliDateException(text);
+            throw new InvalidJalaliDateException(text, e.reason(), y, mo, d);
         }
     }
 

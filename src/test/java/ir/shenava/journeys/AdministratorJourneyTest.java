@@ -109,7 +109,8 @@ class AdministratorJourneyTest {
         type("serialNumber", "BRW-" + tag);
         browser.findElement(By.cssSelector(".jalali-toggle[data-target=installedOn]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=dialog] [aria-current=date]"))).click();
-        assertThat(browser.findElement(By.id("installedOn")).getAttribute("value")).matches("14\\d\\d/\\d\\d/\\d\\d");
+        assertThat(browser.findElement(By.id("installedOn")).getAttribute("value")).as("the picked date in Persian digits")
+                .matches("۱۴[۰-۹]{2}/[۰-۹]{2}/[۰-۹]{2}");
         submit("/equipment/new");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "آنالایزر بیوشیمی"));
         String page = browser.findElement(By.tagName("main")).getText();

@@ -110,7 +110,7 @@ class ConfirmationReviewJourneyTest {
         // the CEO draws every form of that month and reviews ours
         signIn(ceo);
         open("/service-records/reviews/new");
-        browser.findElement(By.id("period")).sendKeys("۱۴۰۱/۰۵");
+        new Select(browser.findElement(By.id("period"))).selectByValue("1401/05");
         click(browser.findElement(By.cssSelector("input[name=mode][value=PERCENT]")));
         WebElement size = browser.findElement(By.id("size"));
         size.clear();

@@ -95,6 +95,28 @@ class JalaliDateTest {
         assertThat(JalaliDate.parse(text)).isEqualTo(new JalaliDate(1405, 9, 14));
     }
 
+    @Test
+    void saysWhyADateWasRefused() {
+        assertThat(reason("1404/12/30")).isEqualTo(InvalidJalaliDateException.Reason.DAY);
+        assertThat(reason("۱۴۰۵/۰۹/۳۱")).isEqualTo(InvalidJalaliDateException.Reason.DAY);
+        assertThat(reason("1405/13/01")).isEqualTo(InvalidJalaliDateException.Reason.MONTH);
+        assertThat(reason("فردا")).isEqualTo(InvalidJalaliDateException.Reason.FORMAT);
+        assertThatThrownBy(() -> JalaliDate.parse("2026-12-01")).as("a Gregorian date is not read as Jalali year 2026")
+                .isInstanceOfSatisfying(InvalidJalaliDateException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(InvalidJalaliDateException.Reason.GREGORIAN);
+                    assertThat(java.util.List.of(e.year(), e.month(), e.day())).containsExactly(2026, 12, 1);
+                });
+    }
+
+    private static InvalidJalaliDateException.Reason reason(String text) {
+        try {
+            JalaliDate.parse(text);
+            throw new AssertionError(text + " was accepted");
+        } catch (InvalidJalaliDateException e) {
+            return e.reason();
+        }
+    }
+
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "1404/12/30", "1405/13/01", "1405/00/10", "14/09/1405", "1405/09", "1405.09.14x",

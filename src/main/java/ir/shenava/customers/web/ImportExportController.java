@@ -3,7 +3,6 @@ package ir.shenava.customers.web;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -143,7 +142,8 @@ class ImportExportController {
     @GetMapping("/export")
     @PreAuthorize(CustomerAccess.BULK)
     ResponseEntity<byte[]> export() {
-        String day = clock.instant().atZone(JalaliDate.TEHRAN).format(DateTimeFormatter.ofPattern("yyyyMMdd"));
+        // named with the Jalali day, as the people who file it count days: shenava-customers-1405-09-12.xlsx
+        String day = JalaliDate.ofInstant(clock.instant()).toNumericString().replace('/', '-');
         return xlsx("shenava-customers-" + day + ".xlsx", workbook.export());
     }
 

@@ -162,8 +162,15 @@ class StaffComplaintController {
                 auth.getAuthorities().stream().map(a -> a.getAuthority()).toList()));
     }
 
+    /** In the page's language: the English complaint page showed the Persian subject name. */
     private Map<String, String> categoryNames() {
-        return categories.namesFa();
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        if (!"en".equals(locale.getLanguage())) {
+            return categories.namesFa();
+        }
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        categories.all().forEach(c -> names.put(c.getCode(), c.name(locale)));
+        return names;
     }
 
 }

@@ -44,9 +44,15 @@ public class JalaliDates {
         return persian ? date(value) + "، " + PersianText.persianDigits(time) : date(value) + ", " + time;
     }
 
-    /** The numeric form used in date inputs: "1405/09/14" (typed input accepts any digits). */
+    /**
+     * The numeric form used in date inputs, in the reader's digits: "۱۴۰۵/۰۹/۱۴" (typed input
+     * accepts any digits); ISO on English pages, whose calendar writes ISO.
+     */
     public String input(LocalDate day) {
-        return day == null ? "" : JalaliDate.fromGregorian(day).toNumericString();
+        if (day == null) {
+            return "";
+        }
+        return persian ? PersianText.persianDigits(JalaliDate.fromGregorian(day).toNumericString()) : day.toString();
     }
 
     /** Digits as the locale shows them. */

@@ -39,6 +39,14 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(org.springframework.format.FormatterRegistry registry) {
         registry.addFormatterForFieldType(java.time.LocalDate.class, new InputNormalisation.LocalDateInput());
+        registry.addFormatterForFieldType(Integer.class, new InputNormalisation.WholeNumberInput<>(Integer::valueOf));
+        registry.addFormatterForFieldType(Long.class, new InputNormalisation.WholeNumberInput<>(Long::valueOf));
+    }
+
+    /** Forms whose values could not be bound go back to their page with inline messages (see {@link FormTrouble}). */
+    @Bean
+    FormTrouble formTrouble(org.springframework.context.MessageSource messages) {
+        return new FormTrouble(messages);
     }
 
     @Bean

@@ -121,7 +121,7 @@ class ReviewController {
     private String startForm(Model model, ReviewStartForm form) {
         model.addAttribute("form", form);
         model.addAttribute("modes", SampleSize.Mode.values());
-        model.addAttribute("months", java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList());
+        model.addAttribute("periodYears", ReviewPeriodChoices.lastYears(JalaliDate.now(clock), 5));
         return "servicerecords/review-new";
     }
 

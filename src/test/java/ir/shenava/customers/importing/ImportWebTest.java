@@ -170,7 +170,7 @@ class ImportWebTest {
 
         MvcResult export = mvc.perform(get("/customers/export").with(ADMIN)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",
-                        org.hamcrest.Matchers.matchesPattern("attachment; filename=\"shenava-customers-\\d{8}\\.xlsx\"")))
+                        org.hamcrest.Matchers.matchesPattern("attachment; filename=\"shenava-customers-14\\d\\d-\\d\\d-\\d\\d\\.xlsx\"")))
                 .andReturn();
         byte[] workbook = export.getResponse().getContentAsByteArray();
         for (ImportKind kind : ImportKind.values()) {

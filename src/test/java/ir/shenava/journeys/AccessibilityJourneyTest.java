@@ -1,0 +1,110 @@
+package ir.shenava.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import ir.shenava.ShenavaIntegrationTest;
+import ir.shenava.cases.CaseTestSupport;
+import ir.shenava.intake.Channel;
+import ir.shenava.intake.internal.Complaint;
+import ir.shenava.staff.Role;
+import ir.shenava.staff.internal.StaffAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The main pages under axe-core (public form, tracking, my work, a case, the inbox, a customer):
+ * no serious or critical violation, and every control the Tab key reaches shows its focus. A form
+ * sent with an impossible date and an empty field shows Shenava's Persian messages at the fields,
+ * not the browser's English bubble.
+ */
+@ShenavaIntegrationTest
+class AccessibilityJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    CaseTestSupport support;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+    final List<String> problems = new ArrayList<>();
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void theMainPagesPassAxeAndTheKeyboard() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Complaint complaint = support.complaint(Channel.WEB_FORM, "دسترس‌پذیری " + tag, null);
+        long caseId = support.caseOf(complaint.getId()).getId();
+
+        check("/complaint", "public form");
+        open("/track");
+        browser.findElement(By.id("code")).sendKeys(complaint.getTrackingCode().toString());
+        browser.findElement(By.id("verifier")).sendKeys("۴۵۶۷");
+        browser.findElement(By.cssSelector("form[action$='/track'] button[type=submit]")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-result")));
+        checkHere("tracking");
+
+        String ceo = Browser.staffMember(accounts, "a11y", "مدیرعامل دسترس‌پذیری " + tag, Role.CEO);
+        Browser.signIn(browser, wait, port, ceo, "journey-pass-123");
+        check("/work", "my work");
+        check("/cases/" + caseId, "case");
+        check("/complaints", "inbox");
+        Long customer = jdbc.queryForObject("select max(id) from customer", Long.class);
+        check("/customers/" + customer, "customer");
+        assertThat(problems).as("accessibility problems on the main pages").isEmpty();
+
+        // the assignment form sent with an impossible date and no instructions: Persian messages at the fields
+        open("/cases/" + caseId);
+        browser.findElement(By.cssSelector("details:has(form[action$='/assign']) summary")).click();
+        browser.findElement(By.id("as-follow")).sendKeys("۱۴۰۴/۱۲/۳۰");
+        Browser.click(browser, wait, browser.findElement(By.id("assign-submit")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form[action$='/assign']"),
+                "اسفند ۱۴۰۴ ۲۹ روز دارد"));
+        assertThat(browser.findElement(By.id("as-instructions")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.cssSelector("form[action$='/assign']")).getText()).contains("این خانه را پر کنید");
+        assertThat(browser.findElement(By.id("as-follow")).getAttribute("aria-required")).isEqualTo("true");
+        Browser.screenshot(browser, "form-inline-errors");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
+    }
+
+    private void check(String path, String name) throws Exception {
+        open(path);
+        checkHere(name);
+    }
+
+    private void checkHere(String name) throws Exception {
+        Browser.accessibilityProblems(browser).forEach(p -> problems.add(name + ": " + p));
+        Browser.focusProblems(browser, 40).forEach(p -> problems.add(name + ": " + p));
+    }
+}
