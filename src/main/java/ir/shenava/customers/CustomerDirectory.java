@@ -153,8 +153,39 @@ public class CustomerDirectory {
                 phoneE164, phoneE164, mail, phoneE164, phoneE164).stream().findFirst();
     }
 
+    /**
+     * The unit with this serial number however it was typed: in any case and digits, and — when no
+     * serial matches exactly — with spaces or dashes of its own (issue 15 §5), if exactly one unit has
+     * those letters and digits.
+     */
     public Optional<EquipmentSummary> equipmentBySerial(String serial) {
-        return equipment.findBySerialNumber(Equipment.canonicalSerial(serial)).map(CustomerDirectory::summary);
+        if (serial == null || serial.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Equipment> exact = equipment.findBySerialNumber(Equipment.canonicalSerial(serial.strip()));
+        if (exact.isPresent()) {
+            return exact.map(CustomerDirectory::summary);
+        }
+        String key = serialKey(serial);
+        List<Equipment> loose = key.isEmpty() ? List.of() : equipment.findBySerialKey(key);
+        return loose.size() == 1 ? Optional.of(summary(loose.get(0))) : Optional.empty();
+    }
+
+    /** A serial's letters and digits only, upper case, Latin digits: what two ways of typing it share. */
+    public static String serialKey(String serial) {
+        return serial == null ? "" : Equipment.canonicalSerial(serial).replaceAll("[^A-Z0-9]", "");
+    }
+
+    /**
+     * A serial number that matches no unit, in one form however it was typed: Latin digits, upper
+     * case, each run of spaces or dashes as one dash.
+     */
+    public static String canonicalSerial(String serial) {
+        if (serial == null || serial.isBlank()) {
+            return null;
+        }
+        return Equipment.canonicalSerial(serial.strip()).replaceAll("[\\s\u200c\\-\u2010-\u2015_]+", "-")
+                .replaceAll("^-|-$", "");
     }
 
     /** Every unit of every customer — for small jobs such as the demo data, not for pages. */

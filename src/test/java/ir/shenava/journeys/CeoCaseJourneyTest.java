@@ -99,15 +99,17 @@ class CeoCaseJourneyTest {
         browser.findElement(By.id("log-summary")).sendKeys("مشتری تأیید کرد مبلغ اضافه پرداخت نشده است");
         click(browser.findElement(By.id("log-submit")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
-        WebElement report = browser.findElement(By.cssSelector("input[name=report]"));
+        WebElement report = browser.findElement(By.cssSelector("textarea[name=report]"));
         report.sendKeys("صورتحساب اصلاح شد");
-        click(report.findElement(By.xpath("following-sibling::button")));
+        click(report.findElement(By.xpath("ancestor::form//button[@type='submit']")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 
         // the manager (owner's delegate) cannot decide: the CEO owns it; the CEO takes the steps and sends the response
         signIn("ceo" + tag);
         open(caseUrl.substring(caseUrl.indexOf("/cases/")));
         click(browser.findElement(By.xpath("//summary[contains(., 'ارزیابی اولیه')]")));
+        new Select(browser.findElement(By.id("a-severity"))).selectByValue("MAJOR");   // chosen, no silent default
+        new Select(browser.findElement(By.id("a-priority"))).selectByValue("HIGH");
         click(browser.findElement(By.id("step-ASSESS")));
         wait.until(ExpectedConditions.textToBe(By.id("case-state"), "ارزیابی شده"));
         click(browser.findElement(By.id("step-START_INVESTIGATION")));
@@ -151,7 +153,9 @@ class CeoCaseJourneyTest {
 
     private void assign(String to, String instructions) {
         click(browser.findElement(By.xpath("//summary[normalize-space(.)='ارجاع']")));
-        new Select(browser.findElement(By.id("as-to"))).selectByVisibleText(to);
+        // people are listed by department with their roles: «name — role»
+        WebElement option = browser.findElement(By.xpath("//select[@id='as-to']//option[starts-with(normalize-space(.), '" + to + " — ')]"));
+        new Select(browser.findElement(By.id("as-to"))).selectByValue(option.getAttribute("value"));
         WebElement date = browser.findElement(By.id("as-follow"));
         date.clear();
         date.sendKeys(JalaliDate.fromGregorian(LocalDate.now().plusDays(3)).toString());

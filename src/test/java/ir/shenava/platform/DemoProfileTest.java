@@ -96,6 +96,17 @@ class DemoProfileTest {
         assertThat(jdbc.queryForObject("select count(*) from complaint_case where state not in ('CLOSED', 'REJECTED') "
                 + "and resolution_due_at < now()", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from case_assignment", Integer.class)).isPositive();
+        // a company that keeps up (issue 15 §3): most open cases within their deadlines, a few overdue;
+        // the notifications of older complaints already read
+        int open = jdbc.queryForObject("select count(*) from complaint_case where state not in ('CLOSED', 'REJECTED')", Integer.class);
+        int overdue = jdbc.queryForObject("select count(*) from complaint_case where state not in ('CLOSED', 'REJECTED') and ("
+                + "(acknowledged_at is null and acknowledge_due_at < now()) or (first_contact_at is null and first_contact_due_at < now()) "
+                + "or (communicated_at is null and resolution_due_at < now()))", Integer.class);
+        assertThat(overdue).as("overdue of %d open cases", open).isPositive().isLessThan(open / 3);
+        long ceo = staff.findByUsername("ceo").orElseThrow().id().value();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from staff_notification where staff_id = ? and read_at is null", Integer.class, ceo))
+                .as("the CEO's unread notifications").isLessThan(15));
 
         // a year of follow-up calls: most reached, some unreachable or refused, some dissatisfied answers; calls due today
         assertThat(jdbc.queryForObject("select count(*) from survey where completed_at is not null", Integer.class)).isGreaterThan(40);

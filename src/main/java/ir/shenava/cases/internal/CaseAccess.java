@@ -47,9 +47,20 @@ public final class CaseAccess {
         return !c.isConfidential() && a.isManager();
     }
 
-    /** May take the case's steps: its owner, or a senior manager who sees it. */
+    /**
+     * May take the case's steps: its owner, or a senior manager who sees it — unless that senior
+     * manager holds a task on it: a delegate reports back, hands down or asks for help, and never
+     * takes the owner's steps (assess, reject, decide) on the work given to her (issue 15 §4).
+     */
     public static boolean mayDecide(ComplaintCase c, Actor a, List<Assignment> assignments) {
-        return Long.valueOf(a.staffId()).equals(c.getOwnerId()) || (a.isSenior() && maySee(c, a, assignments));
+        return Long.valueOf(a.staffId()).equals(c.getOwnerId())
+                || (a.isSenior() && maySee(c, a, assignments) && !isDelegate(c, a, assignments));
+    }
+
+    /** Holds an active task on the case without owning it. */
+    public static boolean isDelegate(ComplaintCase c, Actor a, List<Assignment> assignments) {
+        return !Long.valueOf(a.staffId()).equals(c.getOwnerId())
+                && assignments.stream().anyMatch(d -> d.isActive() && d.getToStaff() == a.staffId());
     }
 
     /** May write in the log and hand the work further down: deciders and anyone holding an active task. */

@@ -42,6 +42,9 @@ public class CaseAssignments {
         }
         StaffSummary to = staff.find(new StaffId(toStaffId)).filter(StaffSummary::active)
                 .orElseThrow(() -> new CaseRuleException("case.error.noSuchStaff"));
+        if (!Casework.does(to)) {
+            throw new CaseRuleException("case.error.noCasework");
+        }
         if (!below(to, actor)) {
             throw new CaseRuleException("case.error.notBelowInChain");
         }
@@ -65,7 +68,9 @@ public class CaseAssignments {
     public void takeBack(long assignmentId, Actor actor) {
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new CaseRuleException("case.error.noSuchAssignment"));
         ComplaintCase c = journal.forWork(a.getCaseId(), actor);
-        if (a.getFromStaff() != actor.staffId() && !CaseAccess.mayDecide(c, actor, journal.assignmentsOf(c.getId()))) {
+        // a task is taken back by whoever gave it (or the case's deciders), never by the one holding it
+        if (a.getToStaff() == actor.staffId()
+                || a.getFromStaff() != actor.staffId() && !CaseAccess.mayDecide(c, actor, journal.assignmentsOf(c.getId()))) {
             throw new CaseRuleException("case.error.notYours");
         }
         List<Assignment> all = assignments.findByCaseIdOrderById(a.getCaseId());

@@ -45,6 +45,8 @@ class CaseDemoData implements ApplicationRunner {
     private final InvestigationLog investigation;
     private final StaffDirectory staff;
     private final Clock clock;
+    /** How many of the last day's cases were taken so far, so that they alternate between two steps. */
+    private int fresh;
 
     CaseDemoData(ComplaintFollowUp complaints, CaseOpening opening, CaseRepository cases, CaseWork work,
                  CaseAssignments assignments, InvestigationLog investigation, StaffDirectory staff, Clock clock) {
@@ -99,13 +101,33 @@ class CaseDemoData implements ApplicationRunner {
     }
 
     /**
-     * How far a case gets, by its place in the year: most are closed, one in ten stops at each of
-     * the open states (old ones among them are overdue by now), a few are rejected.
+     * How far a case gets, as in a company that keeps up (issue 15 §3): what came in a day or two ago
+     * is acknowledged or assessed; the last ten days' cases are under investigation, answered or
+     * closed, within their deadlines; older ones are closed but for one in forty left open and
+     * overdue, and one in forty still awaiting the customer's confirmation. A few are rejected.
      */
+    static int stage(int daysOld, int index, int freshBefore) {
+        if (daysOld > 9) {
+            return index % 40 == 7 ? 3 : index % 40 == 19 ? 6 : 9;
+        }
+        if (daysOld <= 1) {   // alternately acknowledged and assessed, counted among the fresh ones only
+            return 1 + freshBefore % 2;
+        }
+        return switch (index % 5) {
+            case 0 -> 9;
+            case 1, 2 -> 3;
+            case 3 -> 4;
+            default -> 6;
+        };
+    }
+
     private void progress(ComplaintCase c, int daysOld, int dice, int index) {
         Actor owner = actor(c.getOwnerId());
         long id = c.getId();
-        int stage = index % 10 < 5 ? 9 : index % 10 - 4;
+        int stage = stage(daysOld, index, fresh);
+        if (daysOld <= 1) {
+            fresh++;
+        }
         if (c.getState() == CaseState.RECEIVED) {
             work.acknowledge(id, owner);
         }

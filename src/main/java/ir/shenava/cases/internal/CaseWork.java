@@ -52,6 +52,9 @@ public class CaseWork {
 
     public void assess(long caseId, Actor actor, Assessment a) {
         ComplaintCase c = journal.forDecision(caseId, actor);
+        if (a.severity() == null || a.priority() == null) {   // chosen, never a silent default (issue 15 §4)
+            throw new CaseRuleException("case.error.severityPriorityRequired");
+        }
         Map<String, Object> before = c.snapshot();
         CaseState from = c.getState();
         c.assess(a.categoryCode(), a.severity(), a.priority(), a.immediateAction(), PersianText.normalizeText(a.remedySought()),

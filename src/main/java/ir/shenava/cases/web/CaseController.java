@@ -54,8 +54,7 @@ class CaseController {
     String assess(@PathVariable long id, CaseForms.AssessForm assessForm, Authentication auth, Locale locale, Model model,
                   RedirectAttributes flash) {
         return step(id, auth, locale, model, flash, assessForm, a -> work.assess(id, a, new CaseWork.Assessment(
-                assessForm.categoryCode(), assessForm.severity(), assessForm.priority() == null
-                        ? ir.shenava.cases.Priority.NORMAL : assessForm.priority(),
+                assessForm.categoryCode(), assessForm.severity(), assessForm.priority(),
                 Boolean.TRUE.equals(assessForm.immediateAction()), assessForm.remedySought())));
     }
 

@@ -15,6 +15,7 @@ import ir.shenava.cases.internal.CaseNotFoundException;
 import ir.shenava.cases.internal.CaseReasons;
 import ir.shenava.cases.internal.CaseRepository;
 import ir.shenava.cases.internal.CaseStep;
+import ir.shenava.cases.internal.Casework;
 import ir.shenava.cases.internal.ComplaintCase;
 import ir.shenava.cases.internal.CorrectiveActionRepository;
 import ir.shenava.cases.internal.AssignmentRepository;
@@ -96,6 +97,8 @@ class CaseView {
         model.addAttribute("kase", c);
         ComplaintSummary complaint = complaints.summary(caseId).orElse(null);
         model.addAttribute("complaint", complaint);
+        model.addAttribute("suggestedSeverity", AssessmentSuggestion.severity(complaint == null ? null : complaint.satisfaction()));
+        model.addAttribute("suggestedPriority", AssessmentSuggestion.priority(complaint == null ? null : complaint.satisfaction()));
         // a SURVEY complaint: the answers of the follow-up call that opened it (policy 4)
         model.addAttribute("caseSurvey", complaint != null && complaint.channel() == Channel.SURVEY
                 ? surveys.forComplaint(caseId, locale).orElse(null) : null);
@@ -117,7 +120,9 @@ class CaseView {
         model.addAttribute("senior", viewer.isSenior());
         model.addAttribute("me", viewer.staffId());
         model.addAttribute("staffNames", staff.activeNames());
-        model.addAttribute("assignable", assignable(viewer));
+        List<StaffSummary> assignable = assignable(viewer);
+        model.addAttribute("assignable", assignable);
+        model.addAttribute("assignGroups", byDepartment(assignable, locale));
         model.addAttribute("activeStaff", staff.active());
         model.addAttribute("categories", categories.active(locale));
         model.addAttribute("categoryNames", categories.names(locale));
@@ -133,11 +138,26 @@ class CaseView {
                 DissatisfactionReason::areaCode, LinkedHashMap::new, Collectors.toList())));
     }
 
-    /** Those the viewer may hand work to: everyone below them in the reporting chain (the CEO: everyone). */
+    /**
+     * Those the viewer may hand work to: everyone below them in the reporting chain (the CEO:
+     * everyone) who does casework — not an administrator's or a caller's account (issue 15 §4).
+     */
     private List<StaffSummary> assignable(Actor viewer) {
-        return viewer.isCeo()
+        return (viewer.isCeo()
                 ? staff.active().stream().filter(s -> s.id().value() != viewer.staffId()).toList()
-                : staff.activeBelow(new ir.shenava.staff.StaffId(viewer.staffId()));
+                : staff.activeBelow(new ir.shenava.staff.StaffId(viewer.staffId())))
+                .stream().filter(Casework::does).toList();
+    }
+
+    /** The people by department name (in the page's language), departments in name order, nobody's department last (key ""). */
+    private Map<String, List<StaffSummary>> byDepartment(List<StaffSummary> people, Locale locale) {
+        Map<String, String> names = staff.departmentNames(locale);
+        Map<String, List<StaffSummary>> groups = new LinkedHashMap<>();
+        names.forEach((code, name) -> people.stream().filter(p -> code.equals(p.departmentCode())).forEach(p ->
+                groups.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(p)));
+        people.stream().filter(p -> p.departmentCode() == null || !names.containsKey(p.departmentCode()))
+                .forEach(p -> groups.computeIfAbsent("", n -> new java.util.ArrayList<>()).add(p));
+        return groups;
     }
 
     Map<Long, String> names() {

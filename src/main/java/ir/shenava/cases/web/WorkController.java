@@ -6,7 +6,7 @@ import ir.shenava.cases.CaseState;
 import ir.shenava.cases.SlaState;
 import ir.shenava.cases.internal.Actor;
 import ir.shenava.cases.internal.CaseLists;
-import ir.shenava.staff.Role;
+import ir.shenava.cases.internal.WorkList;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffId;
 import ir.shenava.staff.StaffSummary;
@@ -18,9 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * "My work", the staff member's home: what waits for them, by role — the CEO's page cases,
- * escalations and follow-ups of what they handed down; a manager's department by SLA state; an
- * expert's tasks; the technical unit manager's on-site forms to review. And the full case list.
+ * "My work", the staff member's home: a to-do list of each case once, grouped by what they must do
+ * now and sorted by what falls due first ({@link WorkList}). And the full case list.
  */
 @Controller
 @PreAuthorize(CaseActors.STAFF)
@@ -29,11 +28,13 @@ class WorkController {
     private static final int PAGE_SIZE = 25;
 
     private final CaseLists lists;
+    private final WorkList workList;
     private final CaseActors actors;
     private final StaffDirectory staff;
 
-    WorkController(CaseLists lists, CaseActors actors, StaffDirectory staff) {
+    WorkController(CaseLists lists, WorkList workList, CaseActors actors, StaffDirectory staff) {
         this.lists = lists;
+        this.workList = workList;
         this.actors = actors;
         this.staff = staff;
     }
@@ -41,17 +42,11 @@ class WorkController {
     @GetMapping("/work")
     String work(Authentication auth, Model model) {
         Actor me = actors.of(auth);
-        model.addAttribute("tasks", lists.tasksOf(me.staffId()));
-        model.addAttribute("delegated", lists.delegatedBy(me.staffId()));
-        model.addAttribute("mine", lists.openOwnedBy(List.of(me.staffId())));
-        model.addAttribute("escalations", lists.escalatedTo(me.staffId()));
-        model.addAttribute("ceoPage", me.isCeo() ? lists.openConfidential() : List.of());
-        model.addAttribute("onsite", me.roles().contains(Role.TECHNICAL_MANAGER) ? lists.onsiteAwaitingReview(me.staffId()) : List.of());
-        model.addAttribute("department", me.isManager() ? lists.openOwnedBy(colleagues(me)) : List.of());
-        model.addAttribute("isCeo", me.isCeo());
-        model.addAttribute("isManager", me.isManager());
-        model.addAttribute("isTechnicalManager", me.roles().contains(Role.TECHNICAL_MANAGER));
-        model.addAttribute("staffNames", staff.activeNames());
+        List<WorkList.Section> sections = workList.of(me, me.isManager() ? colleagues(me) : List.of());
+        model.addAttribute("sections", sections);
+        model.addAttribute("total", sections.stream().mapToInt(s -> s.items().size()).sum());
+        model.addAttribute("overdue", sections.stream().mapToLong(WorkList.Section::overdue).sum());
+        model.addAttribute("staffNames", staff.names());
         return "cases/work";
     }
 

@@ -84,6 +84,11 @@ public class Complaint {
                 contactPhone == null ? "" : new ir.shenava.shared.PhoneNumber(contactPhone).national()));
     }
 
+    /** The serial as the unit it names spells it, or in its one canonical form when it names none (issue 15 §5). */
+    void serialIs(String canonical) {
+        this.serialText = canonical;
+    }
+
     void matchTo(Long customerId, Long contactId, Long equipmentId) {
         this.customerId = customerId;
         this.contactId = contactId;

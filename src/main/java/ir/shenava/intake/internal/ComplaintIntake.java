@@ -184,8 +184,13 @@ public class ComplaintIntake implements DisposableBean {
 
     private void match(Complaint complaint, Submission s) {
         Optional<ContactSummary> contact = customers.contactFor(s.phone() == null ? null : s.phone().e164(), s.email());
-        Long equipmentId = s.serial() == null || s.serial().isBlank() ? null
-                : customers.equipmentBySerial(s.serial()).map(e -> e.id()).orElse(null);
+        Optional<ir.shenava.customers.EquipmentSummary> unit = s.serial() == null || s.serial().isBlank() ? Optional.empty()
+                : customers.equipmentBySerial(s.serial());
+        Long equipmentId = unit.map(e -> e.id()).orElse(null);
+        if (s.serial() != null && !s.serial().isBlank()) {
+            complaint.serialIs(unit.map(ir.shenava.customers.EquipmentSummary::serialNumber)
+                    .orElseGet(() -> CustomerDirectory.canonicalSerial(s.serial())));
+        }
         Long customerId = contact.map(c -> c.customerId().value())
                 .orElseGet(() -> equipmentId == null ? null : customers.equipment(equipmentId).map(e -> e.customerId().value()).orElse(null));
         complaint.matchTo(customerId, contact.map(c -> c.id().value()).orElse(null), equipmentId);

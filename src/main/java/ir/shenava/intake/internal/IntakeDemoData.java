@@ -86,7 +86,9 @@ class IntakeDemoData implements ApplicationRunner {
             if (Routing.STAFF_BEHAVIOUR.equals(topic[0])) {   // about one of the experts who visited
                 submission = submission.concerning(takers.get(random.nextInt(takers.size())).id().value());
             }
-            intake.registerAt(channel, submission, now.minus(Duration.ofHours(6 + random.nextInt(24 * 360))));
+            // a steady stream: one in seven of the year's complaints came in the last ten days, so
+            // "my work" shows fresh cases at each step rather than a year of stragglers (issue 15 §3)
+            intake.registerAt(channel, submission, now.minus(Duration.ofHours(6 + random.nextInt(24 * (i % 7 == 0 ? 10 : 360)))));
         }
         // people nobody entered yet, writing for a hospital that is on record: each becomes an
         // unverified customer that staff verify or merge into the hospital

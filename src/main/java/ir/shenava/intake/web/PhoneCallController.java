@@ -11,6 +11,7 @@ import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
 import ir.shenava.intake.internal.ComplaintIntake;
+import ir.shenava.intake.internal.RepeatCalls;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.shared.PhoneNumber;
 import ir.shenava.staff.StaffDirectory;
@@ -47,9 +48,11 @@ class PhoneCallController {
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
     private final ConcernedStaff concerned;
+    private final RepeatCalls repeatCalls;
 
     PhoneCallController(ComplaintIntake intake, ComplaintCategoryRepository categories, CustomerDirectory customers,
-                        StaffDirectory staff, ConcernedStaff concerned) {
+                        StaffDirectory staff, ConcernedStaff concerned, RepeatCalls repeatCalls) {
+        this.repeatCalls = repeatCalls;
         this.intake = intake;
         this.categories = categories;
         this.customers = customers;
@@ -60,26 +63,39 @@ class PhoneCallController {
     record PhoneCallForm(@NotBlank @Size(max = 30) String phone, @NotBlank @Size(max = 150) String contactName,
                          @Size(max = 200) String organisation, @Email @Size(max = 200) String email, String categoryCode,
                          @Size(max = 80) String serial, @Min(1) @Max(5) Integer satisfaction,
-                         @NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
-                         @Size(max = 5000) String remedySought, @Size(max = 100) String submissionKey, Long concernedStaffId) {
+                         @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
+                         @Size(max = 5000) String remedySought, @Size(max = 100) String submissionKey, Long concernedStaffId,
+                         Long joinComplaintId) {
     }
 
     @GetMapping
     String form(Model model) {
         return page(model, new PhoneCallForm(null, null, null, null, null, null, null, null, null, null,
-                UUID.randomUUID().toString(), null));
+                UUID.randomUUID().toString(), null, null));
     }
 
-    /** The htmx lookup as the number is typed: who is calling? */
+    /**
+     * The htmx lookup as the number is typed: who is calling? It fills the caller's name when one
+     * contact has the number and none was typed, offers the customer's equipment for the serial field,
+     * and lists the customer's open complaints so a repeat call joins one (issue 15 §5).
+     */
     @GetMapping("/lookup")
-    String lookup(@RequestParam(defaultValue = "") String phone, Model model) {
+    String lookup(@RequestParam(defaultValue = "") String phone, @RequestParam(required = false) String contactName,
+                  @RequestParam(required = false) String serial, Model model) {
         Optional<PhoneNumber> number = PhoneNumber.tryParse(phone);
         List<ContactSummary> matches = number.map(n -> customers.contactsByPhone(n.e164())).orElse(List.of());
+        List<Long> customerIds = matches.stream().map(m -> m.customerId().value()).distinct().toList();
         model.addAttribute("valid", number.isPresent());
         model.addAttribute("typed", phone != null && !phone.isBlank());
         model.addAttribute("matches", matches);
-        model.addAttribute("customerNames", customers.findAll(matches.stream().map(m -> m.customerId().value()).toList())
+        model.addAttribute("customerNames", customers.findAll(customerIds)
                 .entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue().name())));
+        model.addAttribute("fillName", matches.size() == 1 && (contactName == null || contactName.isBlank())
+                ? matches.get(0).fullName() : null);
+        model.addAttribute("equipment", customerIds.stream()
+                .flatMap(id -> customers.equipmentOf(new ir.shenava.customers.CustomerId(id)).stream()).toList());
+        model.addAttribute("serial", serial == null ? "" : serial);
+        model.addAttribute("openComplaints", repeatCalls.openOf(customerIds));
         return "intake/phone :: lookup";
     }
 
@@ -92,10 +108,25 @@ class PhoneCallController {
         if (!result.hasFieldErrors("phone") && phone.isEmpty()) {
             result.rejectValue("phone", "phone.invalid");
         }
+        if (form.joinComplaintId() == null && (form.subject() == null || form.subject().isBlank())) {
+            result.rejectValue("subject", "NotBlank");
+        }
         if (result.hasErrors()) {
             return page(model, form);
         }
         Long me = staff.findByUsername(auth.getName()).map(s -> s.id().value()).orElse(null);
+        if (form.joinComplaintId() != null) {   // a repeat call: a message on the open complaint, not another case
+            List<Long> callers = customers.contactsByPhone(phone.get().e164()).stream().map(c -> c.customerId().value())
+                    .distinct().toList();
+            String text = form.subject() == null || form.subject().isBlank() ? form.description()
+                    : form.subject().strip() + "\n" + form.description();
+            if (me != null && repeatCalls.join(form.joinComplaintId(), callers, form.contactName(), text, me)) {
+                redirect.addFlashAttribute("success", "phone.joined");
+                return "redirect:/complaints/" + form.joinComplaintId();
+            }
+            result.reject("phone.joinRefused");
+            return page(model, form);
+        }
         Complaint complaint = intake.register(Channel.PHONE, new Submission(form.contactName(), form.organisation(),
                 phone.get(), form.email(), form.categoryCode(), form.serial(), SatisfactionLevel.of(form.satisfaction()),
                 form.subject(), form.description(), form.remedySought(), me, null,
