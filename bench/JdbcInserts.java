@@ -39,7 +39,7 @@ public class JdbcInserts {
     }
 
     private static void run(String url, int client, AtomicBoolean stop, long[] latencies) {
-        try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+        try (Connection db = DriverManager.getConnection(url, "shenava", System.getenv().getOrDefault("PGPASSWORD", ""))) {
             PreparedStatement insert = db.prepareStatement("""
                     insert into complaint (tracking_code, channel, status, contact_name, contact_phone, contact_email,
                       category_code, subject, description, received_at, search_text)

@@ -27,7 +27,9 @@ APP_PORT=${APP_PORT:-18083}
 PG_PORT=${PG_PORT:-54333}
 DATA=$(mktemp -d /tmp/shenava-bench.XXXX)
 PASS=bench-pass-12345
-PSQL="psql -q -t -A -v ON_ERROR_STOP=1 -h localhost -p $PG_PORT -U postgres -d postgres"
+PSQL="psql -q -t -A -v ON_ERROR_STOP=1 -h localhost -p $PG_PORT -U shenava -d shenava"
+# the embedded database asks for a password: libpq (psql, pgbench) reads it from the file written on first start
+export PGPASSFILE="$DATA/pgpass"
 
 command -v wrk >/dev/null && command -v psql >/dev/null && command -v pgbench >/dev/null \
   || { echo "install wrk and postgresql-client first"; exit 2; }
@@ -56,7 +58,7 @@ sign_in() {
   rm -f "$jar"
   token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$APP_PORT/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
   curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=bench.quality&password=$PASS&_csrf=$token" "http://localhost:$APP_PORT/login"
-  COOKIE="JSESSIONID=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")"
+  COOKIE="$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { c = $6 "=" $7 } END { print c }' "$jar")"
 }
 
 start_app --shenava.analytics.figures-life=PT0S
@@ -128,7 +130,7 @@ wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" -s bench/p
   "http://localhost:$APP_PORT/analytics?quarter=$LABEL" | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
 
 echo "== (2) the same figures by plain SQL (pgbench, $CONNECTIONS clients, $DURATION; one transaction = one dashboard)"
-( cd "$DATA" && pgbench -n -q -h localhost -p $PG_PORT -U postgres -c "$CONNECTIONS" -j 2 -T "$SECS" -f "$SQLFILE" -l --log-prefix=pgb postgres 2>&1 \
+( cd "$DATA" && pgbench -n -q -h localhost -p $PG_PORT -U shenava -c "$CONNECTIONS" -j 2 -T "$SECS" -f "$SQLFILE" -l --log-prefix=pgb shenava 2>&1 \
   | grep -E "latency average|tps" )
 cat "$DATA"/pgb.* | awk '{ print $3 / 1000 }' | sort -n | awk '{ v[NR] = $1 } END {
   printf "  dashboards %d; p50 %.1f ms, p90 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", NR, v[int(NR*0.5)], v[int(NR*0.9)], v[int(NR*0.95)], v[int(NR*0.99)] }'

@@ -38,12 +38,14 @@ java -Xmx1g -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --she
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 900); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
+# the embedded database asks for a password: libpq reads it from the file written on first start
+export PGPASSFILE="$DATA/pgpass"
 
-sql() { psql -q -t -A -h localhost -p $PG_PORT -U postgres -d postgres -c "$1"; }
+sql() { psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "$1"; }
 CUSTOMERS=$(( PENDING > 20000 ? PENDING : 20000 ))
 echo "== filling: $CUSTOMERS customers with a contact and a unit, $PENDING pending calls, $COMPLETED completed surveys"
 START=$(date +%s)
-psql -q -v ON_ERROR_STOP=1 -h localhost -p $PG_PORT -U postgres -d postgres <<SQL
+psql -q -v ON_ERROR_STOP=1 -h localhost -p $PG_PORT -U shenava -d shenava <<SQL
 insert into staff (username, full_name, password_hash, must_change_password)
 values ('bench.quality', 'کیفیت بنچ', '{noop}$PASS', false);
 insert into staff_role (staff_id, role) select id, 'QUALITY_MANAGER' from staff where username = 'bench.quality';
@@ -97,7 +99,7 @@ cross join survey_question q where q.questionnaire_id = 1;
 analyze;
 SQL
 echo "   took $(( $(date +%s) - START )) s"
-psql -q -t -h localhost -p $PG_PORT -U postgres -d postgres -c \
+psql -q -t -h localhost -p $PG_PORT -U shenava -d shenava -c \
   "select status, count(*) from follow_up_call group by status order by 1; select count(*) || ' answers' from survey_response;"
 
 echo "== the queue's queries as PostgreSQL runs them (EXPLAIN ANALYZE)"
@@ -115,17 +117,17 @@ COOKIES="$DATA/cookies"
 csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
 TOKEN=$(curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/login" | csrf)
 curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null -d "username=bench.quality&password=$PASS&_csrf=$TOKEN" "http://localhost:$APP_PORT/login"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
+SESSION=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { c = $6 "=" $7 } END { print c }' "$COOKIES")
 XSRF=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$COOKIES")
 export CSRF=$(curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/calls" | csrf)
 XSRF=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$COOKIES")
-COOKIE="JSESSIONID=$SESSION; XSRF-TOKEN=$XSRF"
+COOKIE="$SESSION; XSRF-TOKEN=$XSRF"
 ROWS=$(curl -s -b "$COOKIE" "http://localhost:$APP_PORT/calls" | grep -c '/claim"' || true)
 echo "   the queue page lists $ROWS claimable calls"
-export CLAIM_MIN=$(psql -q -t -A -h localhost -p $PG_PORT -U postgres -d postgres -c "select min(id) from follow_up_call where group_key like 'bench-open:%'")
-export CLAIM_MAX=$(psql -q -t -A -h localhost -p $PG_PORT -U postgres -d postgres -c "select max(id) from follow_up_call where group_key like 'bench-open:%'")
-export ANSWER_MIN=$(psql -q -t -A -h localhost -p $PG_PORT -U postgres -d postgres -c "select min(id) from follow_up_call where group_key like 'bench-answer:%'")
-export ANSWER_MAX=$(psql -q -t -A -h localhost -p $PG_PORT -U postgres -d postgres -c "select max(id) from follow_up_call where group_key like 'bench-answer:%'")
+export CLAIM_MIN=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "select min(id) from follow_up_call where group_key like 'bench-open:%'")
+export CLAIM_MAX=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "select max(id) from follow_up_call where group_key like 'bench-open:%'")
+export ANSWER_MIN=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "select min(id) from follow_up_call where group_key like 'bench-answer:%'")
+export ANSWER_MAX=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "select max(id) from follow_up_call where group_key like 'bench-answer:%'")
 CODE=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$COOKIE" -d "_csrf=$CSRF" "http://localhost:$APP_PORT/calls/$CLAIM_MIN/claim")
 echo "   one claim answers: $CODE"
 

@@ -26,7 +26,7 @@ PG_PORT=${PG_PORT:-54330}
 DATA=$(mktemp -d /tmp/shenava-bench.XXXX)
 PASS=bench-pass-12345
 API_KEY=shn_benchbenchbenchbenchbenchbench12
-PSQL="psql -q -h localhost -p $PG_PORT -U postgres -d postgres -v ON_ERROR_STOP=1"
+PSQL="psql -q -h localhost -p $PG_PORT -U shenava -d shenava -v ON_ERROR_STOP=1"
 
 command -v wrk >/dev/null && command -v psql >/dev/null || { echo "install wrk and postgresql-client first"; exit 2; }
 
@@ -41,6 +41,8 @@ java -Xmx1g -XX:FlightRecorderOptions:stackdepth=256 ${APP_OPTS:-} -jar "$JAR" -
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
+# the embedded database asks for a password: libpq reads it from the file written on first start
+export PGPASSFILE="$DATA/pgpass"
 
 echo "== filling $N complaints over a year (owner: the admin for 1 in 50)"
 ADMIN_ID=$($PSQL -At -c "select id from staff where username = 'admin'")
@@ -69,7 +71,8 @@ $PSQL -c "vacuum (analyze) complaint"
 echo "   took $(( $(date +%s) - START )) s"
 
 echo "== (a) raw durable single-row INSERTs over JDBC, 32 clients, $DURATION"
-A=$(java -cp "$PGJDBC" bench/JdbcInserts.java "jdbc:postgresql://localhost:$PG_PORT/postgres" 32 "$SECONDS_RUN")
+A=$(PGPASSWORD=$(awk -F: '$4 == "shenava" { print $5 }' "$PGPASSFILE") java -cp "$PGJDBC" bench/JdbcInserts.java \
+  "jdbc:postgresql://localhost:$PG_PORT/shenava" 32 "$SECONDS_RUN")
 echo "   $A"
 
 # CPU seconds used so far by the app (JVM) and by PostgreSQL (all its processes), from /proc.
@@ -117,16 +120,16 @@ curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null -d "username=admin&password=$PA
 TOKEN=$(curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/account/password" | csrf)
 curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "current=$PASS" --data-urlencode "next=$PASS-2" \
   --data-urlencode "repeat=$PASS-2" -d "_csrf=$TOKEN" "http://localhost:$APP_PORT/account/password"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
+SESSION=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { c = $6 "=" $7 } END { print c }' "$COOKIES")
 curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID" | grep -c 'href="/complaints/[0-9]' | sed 's/^/   rows on the first page: /'
 if [ -n "$WARMUP" ]; then
   echo "== warming up (c) for $WARMUP (not measured)"
-  wrk -t2 -c8 -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID" >/dev/null
+  wrk -t2 -c8 -d"$WARMUP" -H "Cookie: $SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID" >/dev/null
 fi
 PROFILE_C=${PROFILE:+${PROFILE%.jfr}-c.jfr}
 [ -n "$PROFILE_C" ] && jcmd $APP JFR.start name=c settings=profile filename="$PROFILE_C" >/dev/null
 CPU_BEFORE=$(cpu)
-C=$(wrk -t2 -c8 -d"$DURATION" --latency -s bench/inbox.lua -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID")
+C=$(wrk -t2 -c8 -d"$DURATION" --latency -s bench/inbox.lua -H "Cookie: $SESSION" "http://localhost:$APP_PORT/complaints?ownerId=$ADMIN_ID")
 echo "$C" | grep -E "Requests/sec|Latency |50%|90%|99%|p95|Non-2xx|Socket errors" | sed 's/^/   /'
 read -r APP0 PG0 <<< "$CPU_BEFORE"; read -r APP1 PG1 <<< "$(cpu)"
 PAGES=$(echo "$C" | awk '/requests in/ { print $1 }')

@@ -29,10 +29,12 @@ java -Xmx1g -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --she
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
+# the embedded database asks for a password: libpq reads it from the file written on first start
+export PGPASSFILE="$DATA/pgpass"
 
 echo "== inserting $N customers with a contact phone each"
 START=$(date +%s)
-psql -q -h localhost -p $PG_PORT -U postgres -d postgres <<SQL
+psql -q -h localhost -p $PG_PORT -U shenava -d shenava <<SQL
 insert into customer (code, name, kind, city, search_text, created_at)
 select 'B-' || g, 'بیمارستان شماره ' || g, 'HOSPITAL', 'تهران',
        'بیمارستان شماره ' || g || ' b-' || g || ' تهران | 0912' || lpad(g::text, 7, '0'), now()
@@ -49,11 +51,11 @@ curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -d "username=admin&pass
 TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "http://localhost:$APP_PORT/account/password" | csrf)
 curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null --data-urlencode "current=$PASS" \
   --data-urlencode "next=$PASS-2" --data-urlencode "repeat=$PASS-2" -d "_csrf=$TOKEN" "http://localhost:$APP_PORT/account/password"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$JAR_COOKIES")
+SESSION=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { c = $6 "=" $7 } END { print c }' "$JAR_COOKIES")
 
 run() {
   echo "== $1"
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT$2" \
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $SESSION" "http://localhost:$APP_PORT$2" \
     | grep -E "Requests/sec|Latency |50%|90%|99%|Non-2xx"
 }
 run "search by phone digits (one match among $N)" "/customers?q=09120012345"

@@ -34,11 +34,9 @@ java -Xmx1g ${APP_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 180); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
-# the embedded database's password (written on first start), if this version has one
-PW_FILE=$(ls "$DATA"/*pass* "$DATA"/*/*pass* 2>/dev/null | head -1 || true)
-[ -n "$PW_FILE" ] && export PGPASSWORD=$(cat "$PW_FILE")
-DB_USER=${DB_USER:-postgres}
-PSQL="psql -q -h localhost -p $PG_PORT -U $DB_USER -d postgres -v ON_ERROR_STOP=1"
+# the embedded database asks for a password: libpq reads it from the file written on first start
+export PGPASSFILE="$DATA/pgpass"
+PSQL="psql -q -h localhost -p $PG_PORT -U shenava -d shenava -v ON_ERROR_STOP=1"
 
 echo "== filling $CUSTOMERS customers and $N complaints with their cases"
 START=$(date +%s)
@@ -73,7 +71,7 @@ curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null -d "username=admin&password=$PA
 TOKEN=$(curl -s -c "$COOKIES" -b "$COOKIES" "http://localhost:$APP_PORT/account/password" | csrf)
 curl -s -c "$COOKIES" -b "$COOKIES" -o /dev/null --data-urlencode "current=$PASS" \
   --data-urlencode "next=$PASS-2" --data-urlencode "repeat=$PASS-2" -d "_csrf=$TOKEN" "http://localhost:$APP_PORT/account/password"
-SESSION=$(awk '$6 == "JSESSIONID" { print $7 }' "$COOKIES")
+SESSION=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" { c = $6 "=" $7 } END { print c }' "$COOKIES")
 
 cpu() {
   local app pg=0 pid
@@ -86,12 +84,12 @@ enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[
 run() {
   local name=$1 url=$2 expect=$3
   local found
-  found=$(curl -s -b "Cookie: JSESSIONID=$SESSION" -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT$url" | grep -c "$expect" || true)
+  found=$(curl -s -H "Cookie: $SESSION" "http://localhost:$APP_PORT$url" | grep -c "$expect" || true)
   echo "== $name — $found line(s) with «$expect» on the page"
-  [ -n "$WARMUP" ] && [ "$WARMUP" != 0 ] && wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT$url" >/dev/null
+  [ -n "$WARMUP" ] && [ "$WARMUP" != 0 ] && wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $SESSION" "http://localhost:$APP_PORT$url" >/dev/null
   local before out pages
   before=$(cpu)
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/percentiles.lua -H "Cookie: JSESSIONID=$SESSION" "http://localhost:$APP_PORT$url")
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/percentiles.lua -H "Cookie: $SESSION" "http://localhost:$APP_PORT$url")
   echo "$out" | grep -E "Requests/sec|p50|p90|p95|p99|Non-2xx" | sed 's/^/   /'
   read -r APP0 PG0 <<< "$before"; read -r APP1 PG1 <<< "$(cpu)"
   pages=$(echo "$out" | awk '/requests in/ { print $1 }')

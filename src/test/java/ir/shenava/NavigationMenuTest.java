@@ -37,7 +37,7 @@ class NavigationMenuTest {
     static {
         MENU_PAGES.put("/work", SecurityMatrixTest.CASES);
         MENU_PAGES.put("/calls", SecurityMatrixTest.CALLS);
-        MENU_PAGES.put("/complaints", ALL);
+        MENU_PAGES.put("/complaints", SecurityMatrixTest.INBOX);
         MENU_PAGES.put("/cases", SecurityMatrixTest.CASES);
         MENU_PAGES.put("/complaints/phone", ALL);
         MENU_PAGES.put("/intake/onsite", SecurityMatrixTest.ONSITE_BOOKS);

@@ -115,7 +115,8 @@ class CaseDemoData implements ApplicationRunner {
         }
         return switch (index % 5) {
             case 0 -> 9;
-            case 1, 2 -> 3;
+            case 1 -> daysOld <= 3 ? 2 : 3;   // assessed, the investigation not started yet (so the demo has ASSESSED cases)
+            case 2 -> 3;
             case 3 -> 4;
             default -> 6;
         };
@@ -158,7 +159,9 @@ class CaseDemoData implements ApplicationRunner {
         if (stage < 9) {
             return;
         }
-        work.recordCustomerAnswer(id, owner, dice % 9 != 0, dice % 9 == 0 ? "هنوز مشکل دارد" : "راضی هستیم", false);
+        // a customer still not satisfied sends the case back to investigation; months ago that was settled since
+        boolean satisfied = dice % 9 != 0 || daysOld > 30;
+        work.recordCustomerAnswer(id, owner, satisfied, satisfied ? "راضی هستیم" : "هنوز مشکل دارد", false);
     }
 
     /** Hands the case to someone below the owner when there is such a person. */

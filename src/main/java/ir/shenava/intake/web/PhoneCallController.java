@@ -109,7 +109,7 @@ class PhoneCallController {
             result.rejectValue("phone", "phone.invalid");
         }
         if (form.joinComplaintId() == null && (form.subject() == null || form.subject().isBlank())) {
-            result.rejectValue("subject", "NotBlank");
+            result.rejectValue("subject", "forms.required");
         }
         if (result.hasErrors()) {
             return page(model, form);

@@ -75,6 +75,10 @@ public class Questionnaires {
         if (threshold < 1 || threshold > 4) {
             throw new QuestionnaireRuleException("questionnaire.threshold.invalid");
         }
+        if (titleFa == null || titleFa.isBlank() || titleEn == null || titleEn.isBlank()
+                || titleFa.length() > 200 || titleEn.length() > 200) {   // the columns' size
+            throw new QuestionnaireRuleException("questionnaire.title.invalid");
+        }
         jdbc.sql("update questionnaire set title_fa = ?, title_en = ?, threshold = ? where id = ?")
                 .params(titleFa, titleEn, threshold, id).update();
     }

@@ -82,6 +82,10 @@ class CallController {
             model.addAttribute("attemptProblem", "call.outcome.required");
             return show(call, auth, model, Map.of());
         }
+        if (form.note() != null && form.note().length() > 500) {   // the column's size
+            model.addAttribute("attemptProblem", "call.note.tooLong");
+            return show(call, auth, model, Map.of());
+        }
         try {
             Instant callBackAt = form.outcome() == AttemptOutcome.CALL_BACK ? callBackAt(form) : null;
             Long nextContact = form.outcome().contactUnusable() ? nextContact(call, form) : null;
