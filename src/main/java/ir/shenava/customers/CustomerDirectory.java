@@ -9,6 +9,7 @@ import ir.shenava.customers.internal.ContactRepository;
 import ir.shenava.customers.internal.Customer;
 import ir.shenava.customers.internal.CustomerMerges;
 import ir.shenava.customers.internal.CustomerRepository;
+import ir.shenava.customers.internal.CustomerSearch;
 import ir.shenava.customers.internal.CustomerSiteRepository;
 import ir.shenava.customers.internal.Equipment;
 import ir.shenava.customers.internal.EquipmentRepository;
@@ -90,11 +91,11 @@ public class CustomerDirectory {
      * at most {@code limit} of them: how other modules' searches find records by their customer.
      */
     public List<Long> idsNamed(String typed, int limit) {
-        String key = PersianText.compactKey(typed);
+        String key = CustomerSearch.keyOf(typed);
         if (key.length() < 2) {
             return List.of();
         }
-        String pattern = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = CustomerSearch.likePattern(typed);   // the customer list's own search key and pattern
         // the trigram index narrows by the whole search text; name and code are checked here
         return jdbc.query("select id, name, code from customer where search_compact like ? limit ?",
                         (rs, i) -> PersianText.compactKey(rs.getString("name") + " " + rs.getString("code")).contains(key)
