@@ -2,7 +2,7 @@
 # Issue 12's proof: the callers' queue (/calls) and a claim (POST /calls/{id}/claim, select … for update
 # skip locked) at 100,000 pending calls and 1,000,000 completed surveys (8 answers each), 8 connections.
 # Target: p95 ≤ 50 ms for both. Then completing a survey (POST /calls/{id}/complete: two dissatisfied
-# answers, so two SURVEY complaints registered through intake after the commit), target p95 ≤ 100 ms;
+# answers, so a SURVEY complaint registered through intake after the commit, one per responsible manager), target p95 ≤ 100 ms;
 # and, as the stack's floor in the same run, a trivial signed-in page (/calls/backfill, a form in the
 # layout). Fills a fresh embedded PostgreSQL (durability on) with plain SQL.
 #
@@ -33,7 +33,7 @@ if [ -z "${JAR:-}" ]; then
 fi
 
 echo "== starting Shenava on :$APP_PORT (embedded PostgreSQL on :$PG_PORT, data in $DATA)"
-java -Xmx1g -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
+java -Xmx1g ${APP_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
   --shenava.admin-password=$PASS --shenava.mail.fetch.enabled=false --logging.level.root=WARN > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
@@ -152,11 +152,15 @@ BEFORE=$(sql "select count(*) from survey_complaint")
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" -s bench/complete.lua "http://localhost:$APP_PORT/" \
   | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
 DONE=$(sql "select count(*) from survey where completed_at is not null and call_id between $ANSWER_MIN and $ANSWER_MAX")
-echo "   $DONE surveys completed; waiting for their complaints (two each) to be registered"
+# the two dissatisfied sections route to the same manager on a fresh install (nobody is named per
+# section), so each survey makes one complaint for that manager (surveys/followup/SurveyComplaints)
+echo "   $DONE surveys completed; waiting for their complaints to be registered"
 START=$(date +%s)
 for _ in $(seq 1 300); do
-  MADE=$(( $(sql "select count(*) from survey_complaint") - BEFORE ))
-  [ "$MADE" -ge $(( 2 * DONE )) ] && break
+  WITH=$(sql "select count(distinct s.survey_id) from survey_complaint s join survey v on v.id = s.survey_id
+              where v.call_id between $ANSWER_MIN and $ANSWER_MAX")
+  [ "$WITH" -ge "$DONE" ] && break
   sleep 1
 done
-echo "   $MADE complaints registered; the backlog drained $(( $(date +%s) - START )) s after the last completion"
+MADE=$(( $(sql "select count(*) from survey_complaint") - BEFORE ))
+echo "   $MADE complaints registered for $WITH surveys; the backlog drained $(( $(date +%s) - START )) s after the last completion"

@@ -76,10 +76,16 @@ A=$(PGPASSWORD=$(awk -F: '$4 == "shenava" { print $5 }' "$PGPASSFILE") java -cp 
 echo "   $A"
 
 # CPU seconds used so far by the app (JVM) and by PostgreSQL (all its processes), from /proc.
+# this bench's PostgreSQL only (its postmaster and the backends it forked), not other databases on the machine
+pg_pids() {
+  local pm
+  pm=$(pgrep -f "bin/postgres .*-p $PG_PORT( |$)" | head -1 || true)
+  [ -n "$pm" ] && { echo "$pm"; pgrep -P "$pm" || true; }
+}
 cpu() {
   local app pg=0 pid
   app=$(awk '{ print $14 + $15 }' /proc/$APP/stat)
-  for pid in $(pgrep -f "postgres.*$PG_PORT|postgres:" || true); do pg=$(( pg + $(awk '{ print $14 + $15 }' /proc/$pid/stat 2>/dev/null || echo 0) )); done
+  for pid in $(pg_pids); do pg=$(( pg + $(awk '{ print $14 + $15 }' /proc/$pid/stat 2>/dev/null || echo 0) )); done
   echo "$app $pg"
 }
 
