@@ -83,11 +83,14 @@ class BidiIsolationWebTest {
 
         String phone = PhoneNumber.parse(mobile).display();
         String tracking = complaint.getTrackingCode().display();
+        String nothing = "QQ-" + tag + digits;   // a search that finds nothing repeats it in a Persian sentence
         List<String> values = List.of(phone, mobile, PersianText.persianDigits(mobile), email, serial, code,
-                PersianText.persianDigits(code), tracking);
+                PersianText.persianDigits(code), tracking, nothing);
         Map<String, org.springframework.test.web.servlet.request.RequestPostProcessor> pages = new java.util.LinkedHashMap<>();
         pages.put("/customers/" + customer, manager.auth());
         pages.put("/customers?q=" + tag, manager.auth());
+        pages.put("/customers?q=" + nothing, manager.auth());
+        pages.put("/service-records/new?customerId=" + customer, expert.auth());
         pages.put("/complaints/" + complaint.getId(), manager.auth());
         pages.put("/complaints?query=" + tag, manager.auth());
         pages.put("/complaints/of-customer?customerId=" + customer, manager.auth());
