@@ -14,5 +14,7 @@ public enum AuditKind {
     CUSTOMER_MERGE,
     CUSTOMER_DELETION,
     SERVICE_RECORD,
+    /** A complaint linked to a customer by hand (issue 15 §13). */
+    COMPLAINT_MATCH,
     LOGIN
 }

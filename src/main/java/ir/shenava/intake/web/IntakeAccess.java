@@ -14,6 +14,13 @@ final class IntakeAccess {
     static final String INBOX = "hasAnyRole('ADMIN','CEO','SENIOR_MANAGER','MANAGER','TECHNICAL_MANAGER',"
             + "'SALES_EXPERT','TECHNICAL_EXPERT','QUALITY_MANAGER')";
 
+    /**
+     * Linking an unmatched complainant to a customer, or making one (issue 15 §13): those who may
+     * edit customers and open the inbox (the customers module's editors).
+     */
+    static final String MATCH = "hasAnyRole('ADMIN','CEO','SENIOR_MANAGER','MANAGER','TECHNICAL_MANAGER',"
+            + "'SALES_EXPERT','TECHNICAL_EXPERT')";
+
     private IntakeAccess() {
     }
 }

@@ -20,4 +20,19 @@ public final class Codes {
         String s = code.toString().replace("-", "");
         return s.length() == 10 ? s.substring(0, 5) + "-" + s.substring(5) : code.toString();
     }
+
+    /**
+     * A left-to-right value (a code, a phone, a username) put into a Persian sentence by a message
+     * argument, where no {@code <bdi>} can go (a button's text, a title): between the Unicode
+     * isolates FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, which do for plain text what
+     * {@code <bdi>} does in markup (issue 15 §9).
+     */
+    public String isolate(Object value) {
+        return value == null ? "" : "\u2068" + value + "\u2069";
+    }
+
+    /** {@link #tracking} isolated, for a tracking code inside a message. */
+    public String trackingIsolated(Object code) {
+        return isolate(tracking(code));
+    }
 }

@@ -65,10 +65,41 @@ public class ServiceImport {
     }
 
     /**
+     * The quick checks of {@link #confirm} on the preview as uploaded, made before the work is started
+     * in the background, so that a refusal is told on the preview page at once.
+     *
+     * @return false when the batch does not exist (or is not this person's)
+     * @throws ServiceImportException when the mode does not allow it
+     */
+    @Transactional(readOnly = true)
+    public boolean check(UUID id, String username, ServiceImportMode mode, boolean skipAcknowledged) {
+        Optional<ServiceImportPreview> preview = preview(id, username);
+        if (preview.isEmpty()) {
+            return false;
+        }
+        if (mode == ServiceImportMode.ALL && preview.get().errorCount() > 0) {
+            throw new ServiceImportException("serviceImport.confirm.hasErrors");
+        }
+        if (mode == ServiceImportMode.VALID_ONLY && !skipAcknowledged) {
+            throw new ServiceImportException("serviceImport.confirm.acknowledgeRequired");
+        }
+        if (preview.get().validCount() == 0) {
+            throw new ServiceImportException("serviceImport.confirm.nothing");
+        }
+        return true;
+    }
+
+    public Optional<Integer> confirm(UUID id, String username, ServiceImportMode mode, boolean skipAcknowledged) {
+        return confirm(id, username, mode, skipAcknowledged, done -> { });
+    }
+
+    /**
+     * @param progress told how many records are written so far (the write is still one transaction)
      * @return how many records were written; empty when there is no such batch of this user
      * @throws ServiceImportException when the mode does not allow it; nothing is written then
      */
-    public Optional<Integer> confirm(UUID id, String username, ServiceImportMode mode, boolean skipAcknowledged) {
+    public Optional<Integer> confirm(UUID id, String username, ServiceImportMode mode, boolean skipAcknowledged,
+                                     java.util.function.IntConsumer progress) {
         Optional<ServiceImportPreview> preview = preview(id, username);
         if (preview.isEmpty()) {
             return Optional.empty();
@@ -84,8 +115,10 @@ public class ServiceImport {
         if (valid.isEmpty()) {
             throw new ServiceImportException("serviceImport.confirm.nothing");
         }
+        int written = 0;
         for (ServiceImportRow row : valid) {
             records.write(records.check(input(row)), username);
+            progress.accept(++written);
         }
         batches.deleteById(id);
         return Optional.of(valid.size());

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 
+import ir.shenava.platform.BackgroundWork;
 import ir.shenava.servicerecords.ServiceType;
 import ir.shenava.servicerecords.importing.ServiceColumn;
 import ir.shenava.servicerecords.importing.ServiceImport;
@@ -41,9 +42,11 @@ class ServiceImportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ServiceImport imports;
+    private final BackgroundWork work;
 
-    ServiceImportController(ServiceImport imports) {
+    ServiceImportController(ServiceImport imports, BackgroundWork work) {
         this.imports = imports;
+        this.work = work;
     }
 
     /** A type and the Persian name a file may use for it (shown as help on the upload page). */
@@ -90,21 +93,37 @@ class ServiceImportController {
         return "servicerecords/import-preview";
     }
 
+    /**
+     * The quick checks answer on the preview page at once; the writing goes on in the background
+     * (a few thousand rows take long), with a progress bar and its result on {@code /jobs/{id}}.
+     */
     @PostMapping("/{id}/confirm")
     String confirm(@PathVariable UUID id, @RequestParam(required = false) ServiceImportMode mode,
                    @RequestParam(defaultValue = "false") boolean skipErrors, Principal user, RedirectAttributes redirect) {
+        ServiceImportMode chosen = mode == null ? ServiceImportMode.ALL : mode;
+        String username = user.getName();
         try {
-            int written = imports.confirm(id, user.getName(), mode == null ? ServiceImportMode.ALL : mode, skipErrors)
-                    .orElseThrow(ServiceImportController::notFound);
-            redirect.addFlashAttribute("imported", written);
-            return "redirect:/service-records/import";
+            if (!imports.check(id, username, chosen, skipErrors)) {
+                throw notFound();
+            }
         } catch (ServiceImportException e) {
             redirect.addFlashAttribute("refused", e.messageKey());
-        } catch (ServiceRuleException | DataIntegrityViolationException e) {
-            // the transaction was rolled back: nothing of this file is in the database
-            redirect.addFlashAttribute("refused", "serviceImport.confirm.failed");
+            return "redirect:/service-records/import/" + id;
         }
-        return "redirect:/service-records/import/" + id;
+        int rows = imports.preview(id, username).map(p -> (int) p.validCount()).orElse(0);
+        UUID job = work.start(username, "serviceImport.job.title", "/service-records/import/" + id, rows, progress -> {
+            try {
+                int written = imports.confirm(id, username, chosen, skipErrors, progress::done)
+                        .orElseThrow(() -> new BackgroundWork.Failure("serviceImport.confirm.gone"));
+                return new BackgroundWork.Result("serviceImport.job.done", List.of(String.valueOf(written)), "/service-records");
+            } catch (ServiceImportException e) {
+                throw new BackgroundWork.Failure(e.messageKey());
+            } catch (ServiceRuleException | DataIntegrityViolationException e) {
+                // the transaction was rolled back: nothing of this file is in the database
+                throw new BackgroundWork.Failure("serviceImport.confirm.failed");
+            }
+        });
+        return "redirect:/jobs/" + job;
     }
 
     private String page(Model model, ServiceImportException error) {

@@ -60,7 +60,7 @@ class DuplicateMessagesTest {
         assertThat(page).contains("شرح " + "تکراری " + tag).contains("پاسخ اول مشتری " + tag)
                 .contains("پاسخ دوم پس از بستن " + tag).contains("پیوست-" + tag + ".txt")
                 .contains("/complaints/" + duplicate.getId() + "/files/")
-                .contains("از شکایت تکراری " + source).contains("شرح شکایت تکراری " + source);
+                .contains("از شکایت تکراری \u2068" + source + "\u2069").contains("شرح شکایت تکراری \u2068" + source + "\u2069");
         assertThat(page).as("a CEO-page complaint stays on its own page").doesNotContain("شرح محرمانه " + tag);
         assertThat(jdbc.queryForObject("select count(*) from complaint_message where complaint_id = ?", Integer.class,
                 original.getId())).as("nothing was moved").isZero();

@@ -22,6 +22,8 @@ import java.util.UUID;
 import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.customers.CustomerKind;
 import ir.shenava.customers.internal.CustomerRegistry;
+import ir.shenava.platform.BackgroundWork;
+import ir.shenava.platform.PreviewPages;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -92,14 +94,66 @@ class ServiceImportWebTest {
         return b.toString();
     }
 
+    @Autowired
+    BackgroundWork work;
+
+    /** A confirmed import goes on in the background: follows the redirect to its job and waits for it to end well. */
+    private BackgroundWork.Job finished(MvcResult confirmed) throws Exception {
+        String url = confirmed.getResponse().getRedirectedUrl();
+        assertThat(url).startsWith("/jobs/");
+        UUID id = UUID.fromString(url.substring("/jobs/".length()));
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            BackgroundWork.Job job = work.find(id, "import-manager").orElseThrow();
+            if (job.state() != BackgroundWork.State.RUNNING) {
+                assertThat(job.state()).as(job.resultKey()).isEqualTo(BackgroundWork.State.DONE);
+                assertThat(job.resultKey()).isEqualTo("serviceImport.job.done");
+                assertThat(mvc.perform(get(url).with(MANAGER)).andReturn().getResponse().getContentAsString())
+                        .contains("id=\"job-result\"").doesNotContain("hx-trigger");
+                return job;
+            }
+            assertThat(System.nanoTime()).as("the import job ends within a minute").isLessThan(until);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void aLargeFileIsPreviewedAPageAtATimeWithItsErrorsFirstAndSavedInTheBackground() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 118; i++) {
+            csv.append(goodRow(i));
+        }
+        csv.append("نقاشی;").append(code).append(";;1405/06/01;;;;").append(doc).append("-BAD1\n");
+        csv.append("نقاشی;").append(code).append(";;1405/06/01;;;;").append(doc).append("-BAD2\n");
+        UUID batch = uploadCsv(csv.toString());
+        String first = mvc.perform(get("/service-records/import/" + batch).with(MANAGER)).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(first).contains(doc + "-BAD1", doc + "-BAD2", "صفحه ۱ از ۳").doesNotContain("گزارش 60<");
+        assertThat(first.split("scope=\"row\"", -1).length - 1).as("rows on the first page").isEqualTo(PreviewPages.SIZE);
+        String last = mvc.perform(get("/service-records/import/" + batch).param("page", "2").with(MANAGER)).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(last).contains("گزارش 118<", "صفحه ۳ از ۳").doesNotContain(doc + "-BAD1");
+
+        BackgroundWork.Job job = finished(mvc.perform(post("/service-records/import/" + batch + "/confirm")
+                .param("mode", "VALID_ONLY").param("skipErrors", "true").with(MANAGER).with(csrf())).andReturn());
+        assertThat(job.resultArgs()).containsExactly("118");
+        assertThat(job.percent()).isEqualTo(100);
+        assertThat(job.resultUrl()).isEqualTo("/service-records");
+        assertThat(mvc.perform(get("/jobs/" + job.id()).with(MANAGER)).andReturn().getResponse().getContentAsString())
+                .contains("ورود مستندات خدمات انجام شد: ۱۱۸ مورد ثبت شد.", "aria-valuenow=\"100\"");
+        assertThat(records()).isEqualTo(118);
+        assertThat(mvc.perform(get("/jobs/" + job.id()).with(user("someone-else").roles("MANAGER"))).andReturn().getResponse()
+                .getStatus()).as("a job is its owner's only").isEqualTo(404);
+    }
+
     @Test
     void goodRowsWithPersianDigitsAndJalaliDatesAreImported() throws Exception {
         UUID batch = uploadCsv(HEADER + goodRow(1) + goodRow(2));
         mvc.perform(get("/service-records/import/" + batch).with(MANAGER)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("همهٔ ردیف‌ها درست هستند.")))
                 .andExpect(content().string(containsString("گزارش 1")));
-        mvc.perform(post("/service-records/import/" + batch + "/confirm").param("mode", "ALL").with(MANAGER).with(csrf()))
-                .andExpect(redirectedUrl("/service-records/import")).andExpect(flash().attribute("imported", 2));
+        assertThat(finished(mvc.perform(post("/service-records/import/" + batch + "/confirm").param("mode", "ALL")
+                .with(MANAGER).with(csrf())).andReturn()).resultArgs()).containsExactly("2");
         assertThat(records()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select done_on from service_record where external_ref = ?", LocalDate.class,
                 doc + "-1")).isEqualTo(LocalDate.of(2026, 8, 24));
@@ -137,9 +191,8 @@ class ServiceImportWebTest {
         mvc.perform(post("/service-records/import/" + batch + "/confirm").param("mode", "VALID_ONLY").with(MANAGER).with(csrf()))
                 .andExpect(flash().attribute("refused", "serviceImport.confirm.acknowledgeRequired"));
         assertThat(records()).isZero();
-        mvc.perform(post("/service-records/import/" + batch + "/confirm").param("mode", "VALID_ONLY")
-                        .param("skipErrors", "true").with(MANAGER).with(csrf()))
-                .andExpect(redirectedUrl("/service-records/import")).andExpect(flash().attribute("imported", 2));
+        assertThat(finished(mvc.perform(post("/service-records/import/" + batch + "/confirm").param("mode", "VALID_ONLY")
+                        .param("skipErrors", "true").with(MANAGER).with(csrf())).andReturn()).resultArgs()).containsExactly("2");
         assertThat(jdbc.queryForList("select external_ref from service_record where external_ref like ? order by 1",
                 String.class, doc + "%")).containsExactly(doc + "-1", doc + "-2");
     }
@@ -167,8 +220,8 @@ class ServiceImportWebTest {
             xlsx = out.toByteArray();
         }
         UUID batch = upload("erp.xlsx", xlsx);
-        mvc.perform(post("/service-records/import/" + batch + "/confirm").param("mode", "ALL").with(MANAGER).with(csrf()))
-                .andExpect(flash().attribute("imported", 1));
+        finished(mvc.perform(post("/service-records/import/" + batch + "/confirm").param("mode", "ALL").with(MANAGER).with(csrf()))
+                .andReturn());
         assertThat(jdbc.queryForObject("select done_on from service_record where external_ref = ?", LocalDate.class,
                 doc + "-1")).isEqualTo(LocalDate.of(2026, 5, 4));
     }
