@@ -123,6 +123,9 @@ class ComplaintLanguageWebTest {
         assertThat(logged.getStatus()).isEqualTo(302);
         Complaint complaint = complaints.findById(Long.parseLong(logged.getRedirectedUrl().replaceAll("\\D", ""))).orElseThrow();
         assertThat(complaint.getLanguage()).isEqualTo(ComplaintLanguage.EN);
+        // the complaint page tells whoever answers which language the mails speak
+        assertThat(mvc.perform(get(logged.getRedirectedUrl()).with(taker.auth())).andReturn().getResponse().getContentAsString())
+                .containsPattern("id=\"complaint-language\"[^>]*>انگلیسی<");
 
         String refusedSubject = "Phone call " + UUID.randomUUID();
         MockHttpServletResponse refused = call(taker, refusedSubject, "de");
