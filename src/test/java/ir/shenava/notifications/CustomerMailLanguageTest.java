@@ -46,6 +46,8 @@ class CustomerMailLanguageTest {
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     private Complaint register(String email, PhoneNumber phone, ComplaintLanguage language) {
         return intake.register(Channel.WEB_FORM, new Submission("Sarah Miller", null, phone, email, "SALES", null, null,
@@ -102,6 +104,16 @@ class CustomerMailLanguageTest {
                     + "&amp;rating=" + rating + "&amp;token=[^\"&]+&amp;lang=en\"");
         }
         assertThat(PERSIAN_LETTER.matcher(html + Mails.part(mail, "text/plain")).find()).isFalse();
+
+        // the page a rating link lands on speaks English
+        java.util.regex.Matcher link = Pattern.compile("href=\"http://localhost:8080(/track/rate\\?[^\"]+)\"").matcher(html);
+        assertThat(link.find()).isTrue();
+        String landing = new String(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get(java.net.URI.create(link.group(1).replace("&amp;", "&")))).andReturn().getResponse().getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(landing).contains("lang=\"en\"").contains("dir=\"ltr\"");
+        // (but for the switch to Persian, which names Persian in Persian)
+        assertThat(PERSIAN_LETTER.matcher(landing.replaceAll("<a[^>]*lang=\"fa\">فارسی</a>", "")).find()).as(landing).isFalse();
     }
 
     @Test
