@@ -55,6 +55,8 @@ class ComplaintLanguageWebTest {
     ComplaintRepository complaints;
     @Autowired
     CaseTestSupport support;
+    @Autowired
+    ir.shenava.intake.onsite.OnsiteForms forms;
 
     @Test
     void aComplaintFromTheEnglishWebFormIsAcknowledgedInEnglish() throws Exception {
@@ -137,6 +139,21 @@ class ComplaintLanguageWebTest {
         MockHttpServletResponse persian = call(taker, "Phone call " + UUID.randomUUID(), null);
         assertThat(complaints.findById(Long.parseLong(persian.getRedirectedUrl().replaceAll("\\D", ""))).orElseThrow()
                 .getLanguage()).isEqualTo(ComplaintLanguage.FA);
+    }
+
+    @Test
+    void thePaperFormsEntryOffersTheLanguageAndKeepsTheChoice() throws Exception {
+        CaseTestSupport.Person expert = support.person(Role.TECHNICAL_EXPERT, null);
+        String label = forms.form(forms.issue(1, expert.id(), "test").firstSerial()).orElseThrow().label();
+        assertThat(mvc.perform(get("/intake/onsite/" + label).with(expert.auth())).andReturn().getResponse().getContentAsString())
+                .contains("name=\"language\"").containsPattern("<option value=\"fa\"[^>]*selected");
+        MockHttpServletResponse entered = mvc.perform(multipart("/intake/onsite/" + label).with(expert.auth()).with(csrf())
+                .param("contactName", "Anna Schmidt").param("categoryCode", "INSTALLATION")
+                .param("subject", "Cabling unfinished " + UUID.randomUUID()).param("description", "The cabling was not finished.")
+                .param("language", "en")).andReturn().getResponse();
+        assertThat(entered.getStatus()).as(entered.getContentAsString()).isEqualTo(302);
+        assertThat(complaints.findById(Long.parseLong(entered.getRedirectedUrl().replaceAll("\\D", ""))).orElseThrow()
+                .getLanguage()).isEqualTo(ComplaintLanguage.EN);
     }
 
     private MockHttpServletResponse call(CaseTestSupport.Person taker, String subject, String language) throws Exception {
