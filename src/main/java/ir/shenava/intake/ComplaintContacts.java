@@ -13,8 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComplaintContacts {
 
-    /** How to reach the person behind a complaint; phone in E.164, either may be null. */
-    public record Contact(String name, String email, String phone) {
+    /**
+     * How to reach the person behind a complaint; phone in E.164, either may be null; and the
+     * language to write to them in.
+     */
+    public record Contact(String name, String email, String phone, ComplaintLanguage language) {
+
+        public Contact {
+            language = language == null ? ComplaintLanguage.FA : language;
+        }
     }
 
     private final ComplaintRepository complaints;
@@ -39,8 +46,13 @@ public class ComplaintContacts {
                 .or(mailboxes::companyReplyAddress);
     }
 
+    /** The language the complainant used; Persian for a complaint that is not found. */
+    public ComplaintLanguage languageOf(long complaintId) {
+        return complaints.findById(complaintId).map(c -> c.getLanguage()).orElse(ComplaintLanguage.FA);
+    }
+
     public Optional<Contact> of(long complaintId) {
         return complaints.findById(complaintId)
-                .map(c -> new Contact(c.getContactName(), c.getContactEmail(), c.getContactPhone()));
+                .map(c -> new Contact(c.getContactName(), c.getContactEmail(), c.getContactPhone(), c.getLanguage()));
     }
 }

@@ -3,7 +3,9 @@ package ir.shenava.notifications;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import ir.shenava.cases.CaseClosed;
@@ -13,8 +15,6 @@ import ir.shenava.intake.ComplaintLinks;
 import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.notifications.internal.MailDelivery;
-import ir.shenava.shared.JalaliDate;
-import ir.shenava.shared.PersianText;
 import jakarta.mail.MessagingException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * What the complainant hears while the case runs: our response (with the link to confirm
  * satisfaction when we ask for it) and the closure (thanks, and a one-click rating of how the
  * complaint was handled). By mail when an address is known, else a short SMS. The mails follow the
- * acknowledgement in the complainant's mail program (References), so a reply finds its complaint.
+ * acknowledgement in the complainant's mail program (References), so a reply finds its complaint. All
+ * in the language the complainant used, with links that open the pages in it.
  */
 @Component
 class CustomerMails {
@@ -34,7 +35,7 @@ class CustomerMails {
 
     /** A message to the complainant: the mail's parts, and the SMS that stands in without an address. */
     private record Letter(long complaintId, TrackingCode code, Instant at, String subjectKey, String template,
-                          Map<String, Object> variables, String text, String messageId, String sms) {
+                          Map<String, Object> variables, String text, String messageId, String sms, Locale locale) {
     }
 
     private final MailDelivery mail;
@@ -51,52 +52,60 @@ class CustomerMails {
 
     @ApplicationModuleListener
     void on(ResponseCommunicated e) throws MessagingException {
+        Optional<ComplaintContacts.Contact> contact = contacts.of(e.caseId());
+        Locale locale = localeOf(contact);
         TrackingCode code = new TrackingCode(e.trackingCode());
-        String link = e.confirmationRequested() ? links.confirmationLink(e.caseId()) : mail.link("/track");
+        String link = MailDelivery.localized(e.confirmationRequested() ? links.confirmationLink(e.caseId()) : mail.link("/track"),
+                locale);
         String variant = e.confirmationRequested() ? ".confirm" : "";
-        send(new Letter(e.caseId(), code, e.at(), "mail.response.subject", "mail/response",
+        send(contact, new Letter(e.caseId(), code, e.at(), "mail.response.subject", "mail/response",
                 Map.of("response", e.response(), "confirm", e.confirmationRequested(), "link", link),
-                mail.text("mail.response.text" + variant, code.display(), jalali(e.at()), e.response(), link),
+                mail.text(locale, "mail.response.text" + variant, code.display(), MailDelivery.date(e.at(), locale), e.response(), link),
                 "response." + code.value() + "." + e.caseId() + "." + e.at().toEpochMilli(),
-                mail.text("mail.response.sms" + variant, code.display(), link)));
+                mail.text(locale, "mail.response.sms" + variant, code.display(), link), locale));
     }
 
     @ApplicationModuleListener
     void on(CaseClosed e) throws MessagingException {
+        Optional<ComplaintContacts.Contact> contact = contacts.of(e.caseId());
+        Locale locale = localeOf(contact);
         TrackingCode code = new TrackingCode(e.trackingCode());
         // the labels of the rating page itself (intake's satisfaction levels), so mail and page never disagree
         List<RatingLink> ratings = IntStream.rangeClosed(1, 5).mapToObj(r -> new RatingLink(r,
-                mail.text("track.rate.option", PersianText.persianDigits(String.valueOf(r)),
-                        mail.text(SatisfactionLevel.of(r).messageKey())), links.ratingLink(e.caseId(), r))).toList();
+                mail.text(locale, "track.rate.option", MailDelivery.digits(r, locale),
+                        mail.text(locale, SatisfactionLevel.of(r).messageKey())),
+                MailDelivery.localized(links.ratingLink(e.caseId(), r), locale))).toList();
         String ratingText = String.join("\n", ratings.stream().map(r -> r.label() + ": " + r.url()).toList());
-        send(new Letter(e.caseId(), code, e.at(), "mail.closure.subject", "mail/closure", Map.of("ratings", ratings),
-                mail.text("mail.closure.text", code.display(), jalali(e.at()), ratingText),
+        send(contact, new Letter(e.caseId(), code, e.at(), "mail.closure.subject", "mail/closure", Map.of("ratings", ratings),
+                mail.text(locale, "mail.closure.text", code.display(), MailDelivery.date(e.at(), locale), ratingText),
                 "closure." + code.value() + "." + e.caseId(),
-                mail.text("mail.closure.sms", code.display(), mail.link("/track"))));
+                mail.text(locale, "mail.closure.sms", code.display(), mail.link("/track", locale)), locale));
+    }
+
+    /** The language the complainant used (Persian when the complaint is not found). */
+    private static Locale localeOf(Optional<ComplaintContacts.Contact> contact) {
+        return contact.map(c -> c.language().locale()).orElse(MailDelivery.PERSIAN);
     }
 
     /** The mail when the complainant gave an address, else the SMS when they gave a phone, else nothing. */
-    private void send(Letter letter) throws MessagingException {
-        ComplaintContacts.Contact contact = contacts.of(letter.complaintId()).orElse(null);
+    private void send(Optional<ComplaintContacts.Contact> found, Letter letter) throws MessagingException {
+        ComplaintContacts.Contact contact = found.orElse(null);
         if (contact == null) {
             return;
         }
+        Locale locale = letter.locale();
         if (contact.email() != null && !contact.email().isBlank()) {
             Map<String, Object> variables = new HashMap<>(letter.variables());
-            variables.put("greeting", contact.name() == null || contact.name().isBlank() ? mail.text("mail.ack.greeting")
-                    : mail.text("mail.customer.greeting", contact.name()));
+            variables.put("greeting", contact.name() == null || contact.name().isBlank() ? mail.text(locale, "mail.ack.greeting")
+                    : mail.text(locale, "mail.customer.greeting", contact.name()));
             variables.put("code", letter.code().display());
             variables.put("at", letter.at());
-            mail.send(new MailDelivery.Outgoing(contact.email(), mail.text(letter.subjectKey(), letter.code().display()),
+            mail.send(new MailDelivery.Outgoing(contact.email(), mail.text(locale, letter.subjectKey(), letter.code().display()),
                     letter.template(), variables, letter.text(), letter.messageId(),
                     Acknowledgement.messageId(letter.code(), letter.complaintId()), false,
-                    contacts.replyAddress(letter.complaintId()).orElse(null)));
+                    contacts.replyAddress(letter.complaintId()).orElse(null), locale));
         } else if (contact.phone() != null && !contact.phone().isBlank()) {
             sms.send(letter.messageId(), letter.complaintId(), contact.phone(), letter.sms());
         }
-    }
-
-    private static String jalali(Instant at) {
-        return JalaliDate.ofInstant(at).toPersianString();
     }
 }

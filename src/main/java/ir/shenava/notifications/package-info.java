@@ -1,7 +1,7 @@
 /**
  * Notifications: everything the system says to people outside a page, and the staff's in-app list.
- * It listens to other modules' events only and nobody calls it. Complainants get the Persian
- * acknowledgement with the tracking code on {@link ir.shenava.intake.ComplaintRegistered}, our
+ * It listens to other modules' events only and nobody calls it. Complainants get, in the language
+ * they used (Persian, or English; links open the pages in it), the acknowledgement with the tracking code on {@link ir.shenava.intake.ComplaintRegistered}, our
  * response on {@link ir.shenava.cases.ResponseCommunicated} (with the link to confirm satisfaction)
  * and the closing mail with one-click ratings on {@link ir.shenava.cases.CaseClosed} — by mail, or a
  * short SMS when only a phone is known. Staff are told of new cases, assignments, returned tasks,

@@ -42,5 +42,8 @@ record ComplaintApiRequest(
         String concernedStaffName,
         @Schema(description = "Makes a retry safe: the same key again returns the complaint made the first time "
                 + "(also accepted as the Idempotency-Key header)", example = "web-7f3c2a9e-1b44", maxLength = 50)
-        String idempotencyKey) {
+        String idempotencyKey,
+        @Schema(description = "The language the complainant used, and so of our mails and SMS to them: fa (the default) "
+                + "or en", example = "fa", allowableValues = {"fa", "en"}, maxLength = 2)
+        String language) {
 }

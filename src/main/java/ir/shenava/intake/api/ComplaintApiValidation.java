@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintLanguage;
 import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.internal.CategorySnapshot;
 import ir.shenava.intake.internal.Submission;
@@ -107,11 +108,23 @@ final class ComplaintApiValidation {
         required("description", b.description(), 10000, problems);
         optional("remedySought", b.remedySought(), 5000, problems);
         optional("concernedStaffName", b.concernedStaffName(), CONCERNED_STAFF_NAME_MAX, problems);
+        ComplaintLanguage language = language(b.language(), problems);
         // looked up only for a complaint that will be registered, as on the public form
         Long concernedStaffId = problems.isEmpty() ? concernedStaff(b.concernedStaffName()) : null;
         return new Submission(b.contactName(), b.organisation(), phone, email, category, blankToNull(b.serial()),
                 SatisfactionLevel.of(b.satisfaction()), b.subject(), b.description(), blankToNull(b.remedySought()),
-                null, null, submissionKey, concernedStaffId);
+                null, null, submissionKey, concernedStaffId, language);
+    }
+
+    /** fa or en, Persian when not given; anything else is refused (never guessed), so the website learns its mistake. */
+    static ComplaintLanguage language(String typed, List<InvalidComplaintException.FieldProblem> problems) {
+        if (typed == null || typed.isBlank()) {
+            return ComplaintLanguage.FA;
+        }
+        return ComplaintLanguage.parse(typed).orElseGet(() -> {
+            problems.add(new InvalidComplaintException.FieldProblem("language", "complaintApi.language.invalid"));
+            return ComplaintLanguage.FA;
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package ir.shenava.intake.internal;
 import java.time.Instant;
 
 import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintLanguage;
 import ir.shenava.intake.ComplaintStatus;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.shared.PersianText;
@@ -50,6 +51,8 @@ public class Complaint {
     private Long concernedStaffId;
     private String submissionKey;
     private String searchText = "";
+    /** "fa" or "en": the language our mails to the complainant speak. */
+    private String language = "fa";
     @Version
     private long version;
     /** True only on the object that registering made: a resubmission is answered with the stored one. */
@@ -79,6 +82,7 @@ public class Complaint {
         this.sourceRef = s.sourceRef();
         this.submissionKey = s.submissionKey();
         this.concernedStaffId = s.concernedStaffId();
+        this.language = s.language().tag();
         this.searchText = PersianText.searchKey(String.join(" ", trackingCode, contactName, nz(organisation), subject,
                 description, nz(remedySought), nz(serialText), nz(contactEmail),
                 contactPhone == null ? "" : new ir.shenava.shared.PhoneNumber(contactPhone).national()));
@@ -147,4 +151,5 @@ public class Complaint {
     public String getSourceRef() { return sourceRef; }
     public Long getOwnerId() { return ownerId; }
     public Long getConcernedStaffId() { return concernedStaffId; }
+    public ComplaintLanguage getLanguage() { return ComplaintLanguage.ofTag(language); }
 }

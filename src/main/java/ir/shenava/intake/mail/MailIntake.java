@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintLanguage;
 import ir.shenava.intake.RefusedAttachments;
 import ir.shenava.intake.TrackingCode;
 import ir.shenava.intake.internal.Complaint;
@@ -98,7 +99,9 @@ class MailIntake {
             Submission submission = new Submission(
                     cut(complainant.name() == null ? complainant.address() : complainant.name(), 150), null, null,
                     cut(complainant.address(), 200), null, null, null, cut(subject, 200), description, null, receivedBy,
-                    cut(mail.messageId(), 1000), "mail:" + mailbox.getId() + ":" + cut(mail.messageId(), 1000));
+                    cut(mail.messageId(), 1000), "mail:" + mailbox.getId() + ":" + cut(mail.messageId(), 1000))
+                    // answered in the language the complainant wrote in (the mail as they wrote it, not our placeholder subject)
+                    .in(ComplaintLanguage.ofText(mail.subject() + "\n" + mail.text()));
             Complaint complaint = intake.register(Channel.EMAIL, submission, files);
             if (complaint.isRegisteredNow()) {
                 refused.record(complaint.getId(), notKept);

@@ -37,7 +37,7 @@ public class OnsiteEntry {
         Submission submission = new Submission(typed.contactName(), typed.organisation(), typed.phone(), typed.email(),
                 typed.categoryCode(), typed.serial(), typed.satisfaction(), typed.subject(), typed.description(),
                 typed.remedySought(), typed.receivedBy(), OnsiteForms.format(serial), "onsite:" + serial,
-                typed.concernedStaffId());
+                typed.concernedStaffId(), typed.language());
         Complaint complaint = intake.register(Channel.ONSITE_FORM, submission, scan == null ? List.of() : List.of(scan));
         forms.entered(serial, complaint.getId());
         return complaint;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import ir.shenava.intake.ComplaintLanguage;
 import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
@@ -76,7 +77,7 @@ class OnsiteFormController {
                      @Size(max = 200) String organisation, @Email @Size(max = 200) String email, String categoryCode,
                      @Size(max = 80) String serial, @Min(1) @Max(5) Integer satisfaction,
                      @NotBlank @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
-                     @Size(max = 5000) String remedySought, Long concernedStaffId) {
+                     @Size(max = 5000) String remedySought, Long concernedStaffId, @Size(max = 2) String language) {
     }
 
     @GetMapping
@@ -134,7 +135,8 @@ class OnsiteFormController {
     @GetMapping("/{serial}")
     @PreAuthorize(IntakeAccess.STAFF)
     String entryPage(@PathVariable String serial, Model model) {
-        return entryPage(model, form(serial), new EntryForm(null, null, null, null, null, null, null, null, null, null, null));
+        return entryPage(model, form(serial), new EntryForm(null, null, null, null, null, null, null, null, null, null, null,
+                ComplaintLanguage.FA.tag()));
     }
 
     @PostMapping("/{serial}")
@@ -149,6 +151,7 @@ class OnsiteFormController {
         if (form.phone() != null && !form.phone().isBlank() && phone.isEmpty()) {
             result.rejectValue("phone", "phone.invalid");
         }
+        Optional<ComplaintLanguage> language = ComplaintLanguages.chosen(form.language(), result);
         ComplaintFile file = null;
         try {
             file = scan == null || scan.isEmpty() ? null : ComplaintFile.check(scan.getOriginalFilename(), scan.getBytes());
@@ -162,7 +165,8 @@ class OnsiteFormController {
         try {
             Complaint complaint = entry.enter(paper.serial(), new Submission(form.contactName(), form.organisation(),
                     phone.orElse(null), form.email(), form.categoryCode(), form.serial(), SatisfactionLevel.of(form.satisfaction()),
-                    form.subject(), form.description(), form.remedySought(), me, null, null, form.concernedStaffId()), file);
+                    form.subject(), form.description(), form.remedySought(), me, null, null, form.concernedStaffId(),
+                    language.orElse(ComplaintLanguage.FA)), file);
             redirect.addFlashAttribute("success", "onsite.entered.flash");
             return "redirect:/complaints/" + complaint.getId();
         } catch (IntakeRuleException e) {
@@ -179,6 +183,7 @@ class OnsiteFormController {
         model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
         model.addAttribute("staffNames", staff.names());
         concerned.offer(model);
+        model.addAttribute("languages", ComplaintLanguage.values());
         return "intake/onsite-entry";
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import ir.shenava.customers.ContactSummary;
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintLanguage;
 import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
@@ -65,13 +66,13 @@ class PhoneCallController {
                          @Size(max = 80) String serial, @Min(1) @Max(5) Integer satisfaction,
                          @Size(max = 200) String subject, @NotBlank @Size(max = 10000) String description,
                          @Size(max = 5000) String remedySought, @Size(max = 100) String submissionKey, Long concernedStaffId,
-                         Long joinComplaintId) {
+                         Long joinComplaintId, @Size(max = 2) String language) {
     }
 
     @GetMapping
     String form(Model model) {
         return page(model, new PhoneCallForm(null, null, null, null, null, null, null, null, null, null,
-                UUID.randomUUID().toString(), null, null));
+                UUID.randomUUID().toString(), null, null, ComplaintLanguage.FA.tag()));
     }
 
     /**
@@ -108,6 +109,7 @@ class PhoneCallController {
         if (!result.hasFieldErrors("phone") && phone.isEmpty()) {
             result.rejectValue("phone", "phone.invalid");
         }
+        Optional<ComplaintLanguage> language = ComplaintLanguages.chosen(form.language(), result);
         if (form.joinComplaintId() == null && (form.subject() == null || form.subject().isBlank())) {
             result.rejectValue("subject", "forms.required");
         }
@@ -130,7 +132,8 @@ class PhoneCallController {
         Complaint complaint = intake.register(Channel.PHONE, new Submission(form.contactName(), form.organisation(),
                 phone.get(), form.email(), form.categoryCode(), form.serial(), SatisfactionLevel.of(form.satisfaction()),
                 form.subject(), form.description(), form.remedySought(), me, null,
-                form.submissionKey() == null ? null : "phone:" + form.submissionKey(), form.concernedStaffId()), List.of());
+                form.submissionKey() == null ? null : "phone:" + form.submissionKey(), form.concernedStaffId(),
+                language.orElse(ComplaintLanguage.FA)), List.of());
         redirect.addFlashAttribute("success", "phone.logged");
         return "redirect:/complaints/" + complaint.getId();
     }
@@ -141,6 +144,7 @@ class PhoneCallController {
         }
         model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
         concerned.offer(model);
+        model.addAttribute("languages", ComplaintLanguage.values());
         return "intake/phone";
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import ir.shenava.intake.Channel;
+import ir.shenava.intake.ComplaintLanguage;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
 import ir.shenava.intake.internal.ComplaintFile;
 import ir.shenava.intake.internal.ComplaintIntake;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -124,8 +126,10 @@ class PublicComplaintController {
         if (!accepted.tryAcquire(request.getRemoteAddr() + "#accepted")) {
             return refused(model, channel, form, files, result, response);
         }
+        // the page's language at submission (the visitor's choice, remembered in its cookie) is the complainant's
         var complaint = intake.register(channel,
-                form.submission(phone.orElse(null), form.challenge(), concerned.match(form.concernedStaffName())), checked);
+                form.submission(phone.orElse(null), form.challenge(), concerned.match(form.concernedStaffName()))
+                        .in(ComplaintLanguage.of(RequestContextUtils.getLocale(request))), checked);
         redirect.addFlashAttribute("trackingCode", complaint.getTrackingCode().display());
         redirect.addFlashAttribute("channel", channel);
         return "redirect:/complaint/done";

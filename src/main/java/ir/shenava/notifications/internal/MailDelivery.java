@@ -2,10 +2,15 @@ package ir.shenava.notifications.internal;
 
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import ir.shenava.shared.JalaliDate;
+import ir.shenava.shared.PersianText;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -20,8 +25,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * What every mail the system writes shares: a Persian RTL HTML body from a template under
- * {@code mail/} with a plain-text twin, our sender name, headers that mark it automatic, and links
+ * What every mail the system writes shares: an HTML body from a template under
+ * {@code mail/} in the reader's language (Persian right to left unless the complainant wrote in
+ * English) with a plain-text twin, our sender name, headers that mark it automatic, and links
  * to the public site. A send that fails throws, so the listener's event publication stays
  * incomplete and is resubmitted; without a configured mail server nothing is sent (said once).
  */
@@ -36,12 +42,22 @@ public class MailDelivery {
      * names the complaint even when its subject lost the tracking code.
      */
     public record Outgoing(String to, String subject, String template, Map<String, Object> variables, String text,
-                           String messageId, String references, boolean autoReply, String replyTo) {
+                           String messageId, String references, boolean autoReply, String replyTo, Locale locale) {
+
+        public Outgoing {
+            locale = locale == null ? PERSIAN : locale;
+        }
+
+        /** A Persian mail (the staff's). */
+        public Outgoing(String to, String subject, String template, Map<String, Object> variables, String text,
+                        String messageId, String references, boolean autoReply, String replyTo) {
+            this(to, subject, template, variables, text, messageId, references, autoReply, replyTo, PERSIAN);
+        }
 
         /** A mail nobody is asked to answer: no Reply-To. */
         public Outgoing(String to, String subject, String template, Map<String, Object> variables, String text,
                         String messageId, String references, boolean autoReply) {
-            this(to, subject, template, variables, text, messageId, references, autoReply, null);
+            this(to, subject, template, variables, text, messageId, references, autoReply, null, PERSIAN);
         }
     }
 
@@ -77,6 +93,46 @@ public class MailDelivery {
         return messages.getMessage(key, args, PERSIAN);
     }
 
+    /** A text from the message bundles in the reader's language. */
+    public String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * An address on the public site that opens in the reader's language: {@code ?lang=en} (the
+     * pages' own switch) for an English reader; a Persian one gets the plain address, Persian being
+     * every page's default, so Persian SMS keep their length.
+     */
+    public String link(String path, Locale locale) {
+        return localized(link(path), locale);
+    }
+
+    /** The same address with the reader's language added when it is not Persian (see {@link #link(String, Locale)}). */
+    public static String localized(String url, Locale locale) {
+        if (!"en".equals(locale.getLanguage())) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "lang=en";
+    }
+
+    /**
+     * A day as the pages show it in the reader's language: Jalali with Persian digits in Persian,
+     * the Gregorian medium date in English (as the English pages write it), both in Tehran time.
+     */
+    public static String date(Instant at, Locale locale) {
+        if ("en".equals(locale.getLanguage())) {
+            return at.atZone(JalaliDate.TEHRAN).toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale));
+        }
+        return JalaliDate.ofInstant(at).toPersianString();
+    }
+
+    /** A number in the reader's digits: Persian digits in Persian, Latin in English. */
+    public static String digits(long number, Locale locale) {
+        String latin = String.valueOf(number);
+        return "en".equals(locale.getLanguage()) ? latin : PersianText.persianDigits(latin);
+    }
+
     /** @return false when no mail server is configured and nothing was sent */
     public boolean send(Outgoing mail) throws MessagingException {
         JavaMailSender sender = mailHost == null || mailHost.isBlank() ? null : mailSender.getIfAvailable();
@@ -86,14 +142,19 @@ public class MailDelivery {
             }
             return false;
         }
-        Context context = new Context(PERSIAN);
+        Context context = new Context(mail.locale());
         context.setVariables(mail.variables());
+        // the frame turns with the language: Persian right to left, English left to right
+        boolean rtl = !"en".equals(mail.locale().getLanguage());
+        context.setVariable("mailLang", mail.locale().getLanguage());
+        context.setVariable("mailDir", rtl ? "rtl" : "ltr");
+        context.setVariable("mailAlign", rtl ? "right" : "left");
         String html = templates.process(mail.template(), context);
 
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         try {
-            helper.setFrom(from, text("mail.from.name"));
+            helper.setFrom(from, text(mail.locale(), "mail.from.name"));
         } catch (UnsupportedEncodingException e) {
             helper.setFrom(from);
         }

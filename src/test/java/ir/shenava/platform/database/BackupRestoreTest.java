@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
@@ -32,6 +33,8 @@ import javax.sql.DataSource;
 import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.cases.CaseTestSupport;
 import ir.shenava.intake.Channel;
+import ir.shenava.staff.Role;
+import ir.shenava.staff.internal.StaffAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Backup and restore of the suite's database while complaints are being written: the restore goes
  * into a second embedded PostgreSQL in a fresh data directory (the suite's database is never
- * touched), and there every table holds exactly the rows of the snapshot, attachments included.
+ * touched), and there every table holds exactly the rows of the snapshot, attachments included;
+ * then the application itself starts on that directory ({@link RestoredNode}) and works.
  */
 @ShenavaIntegrationTest
 class BackupRestoreTest {
@@ -51,6 +55,10 @@ class BackupRestoreTest {
     JdbcTemplate jdbc;
     @Autowired
     CaseTestSupport support;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    org.springframework.core.env.Environment environment;
 
     @TempDir
     Path dir;
@@ -58,7 +66,13 @@ class BackupRestoreTest {
     @Test
     void aBackupTakenWhileComplaintsAreWrittenRestoresTheSameRowsIntoAFreshDataDirectory() throws Exception {
         String tag = "پشتیبان " + UUID.randomUUID();
-        long first = support.complaint(Channel.WEB_FORM, tag + " اول", "backup@example.ir").getId();
+        var firstComplaint = support.complaint(Channel.WEB_FORM, tag + " اول", "backup@example.ir");
+        long first = firstComplaint.getId();
+        // someone who will sign in to the application started on the restored data
+        String staffName = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        accounts.create(staffName, "temporary-123", new StaffAccounts.Profile("مدیر بازیابی " + staffName, null, null, null,
+                null, EnumSet.of(Role.ADMIN), true));
+        accounts.changeOwnPassword(staffName, "temporary-123", "Restored-pass-12345");
         byte[] photo = new byte[70_000];
         new Random(first).nextBytes(photo);
         jdbc.update("insert into complaint_attachment (complaint_id, file_name, content_type, size_bytes, content, uploaded_at) "
@@ -132,6 +146,10 @@ class BackupRestoreTest {
         assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(SnapshotRestore.read(again).rows()).isEqualTo(summary.rows());
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("backup " + again).contains(snapshot.size() + " tables");
+
+        // last (it writes: sign-in, rate counters), the application itself starts on the restored data directory and works
+        RestoredNode.check(restoredDir, environment.getProperty("spring.datasource.url"), staffName, "Restored-pass-12345", firstComplaint.getTrackingCode().display(),
+                "backup@example.ir", tag + " اول");
     }
 
     @Test
