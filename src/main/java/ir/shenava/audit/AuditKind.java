@@ -14,5 +14,6 @@ public enum AuditKind {
     CUSTOMER_MERGE,
     CUSTOMER_DELETION,
     SERVICE_RECORD,
-    LOGIN
+    LOGIN,
+    BRANDING
 }

@@ -50,6 +50,12 @@ public class Complaint {
     private Long concernedStaffId;
     private String submissionKey;
     private String searchText = "";
+    /** When the case's next step is due, for the tracking page: written by the cases module (ComplaintFollowUp), never here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    @Enumerated(EnumType.STRING)
+    private ir.shenava.intake.NextStep nextStep;
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    private Instant nextStepDueAt;
     @Version
     private long version;
     /** True only on the object that registering made: a resubmission is answered with the stored one. */
@@ -147,4 +153,6 @@ public class Complaint {
     public String getSourceRef() { return sourceRef; }
     public Long getOwnerId() { return ownerId; }
     public Long getConcernedStaffId() { return concernedStaffId; }
+    public ir.shenava.intake.NextStep getNextStep() { return nextStep; }
+    public Instant getNextStepDueAt() { return nextStepDueAt; }
 }
