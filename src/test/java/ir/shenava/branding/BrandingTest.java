@@ -61,6 +61,10 @@ class BrandingTest {
     Packs packs;
     @Autowired
     Viewers viewers;
+    @Autowired
+    ir.shenava.platform.SharedChanges changes;
+    @Autowired
+    ir.shenava.intake.onsite.OnsiteForms forms;
 
     final String tag = UUID.randomUUID().toString().substring(0, 8);
     final String nameFa = "صنایع آزمون " + tag;
@@ -160,6 +164,17 @@ class BrandingTest {
     }
 
     @Test
+    void aChangeMadeOnAnotherNodeIsSeenAfterTheNextLookAtTheSharedCounters() {
+        assertThat(branding.view(Locale.forLanguageTag("fa")).name()).isNotEqualTo(nameFa);   // loaded and kept
+        // what another node's save leaves in the database: the row and the moved counter, nothing in this node's memory
+        jdbc.update("update company_brand set name_fa = ? where id = 1", nameFa);
+        jdbc.update("insert into cache_version (name, version) values ('branding', 1) "
+                + "on conflict (name) do update set version = cache_version.version + 1");
+        changes.poll();
+        assertThat(branding.view(Locale.forLanguageTag("fa")).name()).isEqualTo(nameFa);
+    }
+
+    @Test
     void aFreshInstallShowsTheNeutralNameFromTheBundles() throws Exception {
         branding.save(null, null, null, null, null);
         assertThat(branding.view(Locale.forLanguageTag("fa")).name()).isEqualTo("پشتیبانی مشتریان");
@@ -193,6 +208,15 @@ class BrandingTest {
             // a Latin run inside a Persian line comes out of the text layer in visual order: the words are looked for apart
             assertThat(text).contains("صنایع آزمون").contains(tag).contains("۰۲۱ ۸۸۷۷ ۶۶۵۵");
             assertThat(doc.getPage(0).getResources().getXObjectNames()).as("the logo is drawn on the first page").isNotEmpty();
+        }
+        // the paper form handed over on site carries the company's name and phone under its title
+        long expert = jdbc.queryForObject("select min(id) from staff where active", Long.class);
+        long book = forms.issue(1, expert, "admin").id();
+        byte[] onsite = mvc.perform(get("/intake/onsite/books/{id}/pdf", book).with(user("tm").roles("TECHNICAL_MANAGER")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(onsite)) {
+            String text = Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(doc), Normalizer.Form.NFKC);
+            assertThat(text).contains("صنایع آزمون").contains("۰۲۱ ۸۸۷۷ ۶۶۵۵");
         }
         byte[] englishPdf = packs.pdf(packs.data(new JalaliQuarter(1390, 1), false, viewers.labels(Locale.ENGLISH)));
         try (var doc = org.apache.pdfbox.Loader.loadPDF(englishPdf)) {
