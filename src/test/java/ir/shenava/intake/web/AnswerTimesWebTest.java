@@ -14,7 +14,10 @@ import java.util.UUID;
 import ir.shenava.TestClock;
 import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.calendar.WorkCalendars;
+import ir.shenava.cases.CaseTestSupport;
 import ir.shenava.cases.Priority;
+import ir.shenava.cases.internal.InvestigationLog;
+import ir.shenava.cases.internal.LogEntry;
 import ir.shenava.cases.internal.SlaTarget;
 import ir.shenava.cases.internal.SlaTargets;
 import ir.shenava.intake.Channel;
@@ -23,6 +26,7 @@ import ir.shenava.intake.internal.ComplaintIntake;
 import ir.shenava.intake.internal.Submission;
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.shared.PhoneNumber;
+import ir.shenava.staff.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +60,10 @@ class AnswerTimesWebTest {
     ProofOfWork pow;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CaseTestSupport support;
+    @Autowired
+    InvestigationLog log;
 
     @AfterEach
     void resetClock() {
@@ -144,5 +152,17 @@ class AnswerTimesWebTest {
         // acknowledged on arrival (the complainant has a phone): next comes the first contact, by its target
         Instant contact = due(received, "first_contact_minutes");
         assertThat(page).contains("id=\"next-step\"").contains("تماس کارشناس با شما تا " + persianDay(contact));
+
+        // a senior manager talks with the customer: the next step is the answer, by the resolution target
+        CaseTestSupport.Person senior = support.person(Role.SENIOR_MANAGER, null);
+        log.write(c.getId(), senior.actor(), new InvestigationLog.Draft(LogEntry.Kind.TALK_WITH_CUSTOMER, null, LogEntry.How.PHONE,
+                null, "گفتگو درباره‌ی کندی پاسخ"), null);
+        String after = mvc.perform(post("/track").with(r -> { r.setRemoteAddr("10.72.2." + (int) (Math.random() * 250)); return r; })
+                .param("code", c.getTrackingCode().display()).param("verifier", mobile.substring(7)).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        Instant answer = due(received, "resolution_minutes");
+        assertThat(after).contains("پاسخ شکایت شما تا " + persianDay(answer)).doesNotContain("تماس کارشناس با شما تا")
+                // public: nothing of the case's internals — not the log, not who talked
+                .doesNotContain("گفتگو درباره‌ی کندی پاسخ").doesNotContain("همکار " + senior.username());
     }
 }
