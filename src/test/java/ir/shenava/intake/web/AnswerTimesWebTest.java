@@ -146,6 +146,7 @@ class AnswerTimesWebTest {
                 "SALES", null, null, "کندی پاسخ " + UUID.randomUUID().toString().substring(0, 8), "شرح", null, null, null, null),
                 received);
         OpenedCase.awaitFor(jdbc, c.getId());
+        clock.set(received.plus(Duration.ofHours(1)));   // before the deadlines: they are promises, not apologies
         String page = mvc.perform(post("/track").with(r -> { r.setRemoteAddr("10.72.1." + (int) (Math.random() * 250)); return r; })
                 .param("code", c.getTrackingCode().display()).param("verifier", mobile.substring(7)).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
@@ -164,5 +165,12 @@ class AnswerTimesWebTest {
         assertThat(after).contains("پاسخ شکایت شما تا " + persianDay(answer)).doesNotContain("تماس کارشناس با شما تا")
                 // public: nothing of the case's internals — not the log, not who talked
                 .doesNotContain("گفتگو درباره‌ی کندی پاسخ").doesNotContain("همکار " + senior.username());
+
+        // once the deadline has passed the page says so instead of offering a past date as a promise
+        clock.set(answer.plus(Duration.ofHours(1)));
+        String late = mvc.perform(post("/track").with(r -> { r.setRemoteAddr("10.72.3." + (int) (Math.random() * 250)); return r; })
+                .param("code", c.getTrackingCode().display()).param("verifier", mobile.substring(7)).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(late).contains("موعد گام بعدی (" + persianDay(answer) + ") گذشته است").doesNotContain("پاسخ شکایت شما تا");
     }
 }
