@@ -114,6 +114,7 @@ class SecurityMatrixTest {
                 new Object[] {"/staff/new", ADMIN},
                 new Object[] {"/departments", ADMIN},
                 new Object[] {"/holidays", ADMIN},
+                new Object[] {"/settings/branding", ADMIN},
                 new Object[] {"/audit", ADMIN},
                 new Object[] {"/audit?kind=LOGIN&from=1405/01/01", ADMIN},
                 new Object[] {"/notifications", ALL},
@@ -171,6 +172,8 @@ class SecurityMatrixTest {
         for (String open : new String[] {"/complaint", "/ceo", "/track", "/complaint/done"}) {
             assertThat(mvc.perform(get(open)).andReturn().getResponse().getStatus()).as(open).isEqualTo(200);
         }
+        // the company's logo is served to everyone (public pages, mails): 404 only while none is set, never the login
+        assertThat(mvc.perform(get("/brand/logo")).andReturn().getResponse().getStatus()).isIn(200, 404);
         // the signed links of the mails: open to anyone, and a bad token is a page of its own (not the login)
         for (String link : new String[] {"/track/confirm?complaint=1&token=1.forged", "/track/rate?complaint=1&rating=5&token=1.forged"}) {
             assertThat(mvc.perform(get(java.net.URI.create(link))).andReturn().getResponse().getStatus()).as(link).isEqualTo(404);

@@ -16,5 +16,6 @@ public enum AuditKind {
     SERVICE_RECORD,
     /** A complaint linked to a customer by hand (issue 15 §13). */
     COMPLAINT_MATCH,
-    LOGIN
+    LOGIN,
+    BRANDING
 }

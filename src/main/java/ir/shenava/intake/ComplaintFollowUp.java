@@ -128,6 +128,31 @@ public class ComplaintFollowUp {
                 .params(complaintId, originalId, java.sql.Timestamp.from(at)).update();
     }
 
+    /**
+     * When the complaint's next step is due (null step: nothing is owed now — answered, closed), for
+     * the tracking page. Written only when it moved, so that a step that changes no deadline costs no row.
+     */
+    public void nextStepDue(long complaintId, NextStep step, Instant dueAt) {
+        jdbc.sql("""
+                update complaint set next_step = ?, next_step_due_at = ?
+                where id = ? and (next_step is distinct from ? or next_step_due_at is distinct from ?)""")
+                .params(step == null ? null : step.name(), dueAt == null ? null : java.sql.Timestamp.from(dueAt), complaintId,
+                        step == null ? null : step.name(), dueAt == null ? null : java.sql.Timestamp.from(dueAt))
+                .update();
+    }
+
+    /**
+     * The working time within which a complaint opened now gets its first contact and its answer (the
+     * SLA targets a case opens with): the page that thanks the complainant says when to expect them.
+     */
+    public void answerPromise(java.time.Duration firstContact, java.time.Duration resolution) {
+        jdbc.sql("""
+                insert into answer_promise (id, first_contact_minutes, resolution_minutes) values (1, ?, ?)
+                on conflict (id) do update set first_contact_minutes = excluded.first_contact_minutes,
+                                               resolution_minutes = excluded.resolution_minutes""")
+                .params((int) firstContact.toMinutes(), (int) resolution.toMinutes()).update();
+    }
+
     private static ComplaintSummary summary(ResultSet rs, int row) throws SQLException {
         return new ComplaintSummary(rs.getLong("id"), rs.getString("tracking_code"), Channel.valueOf(rs.getString("channel")),
                 ComplaintStatus.valueOf(rs.getString("status")), rs.getString("category_code"), rs.getBoolean("confidential"),

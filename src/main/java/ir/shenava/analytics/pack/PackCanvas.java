@@ -79,6 +79,37 @@ final class PackCanvas implements AutoCloseable {
         y += size * 0.6f;
     }
 
+    /**
+     * The company's letterhead at the top of the first page: its name and a line of contacts on the
+     * right, its logo (PNG or JPEG, as stored) on the left, and a rule under them. A logo that cannot be
+     * read is left out rather than failing the whole document.
+     */
+    void letterhead(String name, String contacts, byte[] logo) throws IOException {
+        float top = y;
+        if (logo != null) {
+            try {
+                PDImageXObject image = PDImageXObject.createFromByteArray(doc, logo, "logo");
+                float height = 44;
+                float width = Math.min(140, image.getWidth() * height / Math.max(1, image.getHeight()));
+                height = width * image.getHeight() / Math.max(1, image.getWidth());
+                cs.drawImage(image, MARGIN, HEIGHT - top - height - 6, width, height);
+                top += height + 6;
+            } catch (IOException | RuntimeException e) {
+                top = y;
+            }
+        }
+        heading(name, 15);
+        if (contacts != null && !contacts.isBlank()) {
+            paragraph(contacts, 9);
+        }
+        y = Math.max(y, top) + 4;
+        cs.setLineWidth(0.6f);
+        cs.moveTo(RIGHT, HEIGHT - y);
+        cs.lineTo(MARGIN, HEIGHT - y);
+        cs.stroke();
+        y += 8;
+    }
+
     /** A paragraph wrapped to the page's width. */
     void paragraph(String text, float size) throws IOException {
         for (String line : wrap(regular, size, text == null ? "" : text, RIGHT - MARGIN)) {

@@ -10,6 +10,7 @@ import ir.shenava.analytics.review.Review;
 import ir.shenava.analytics.web.ChartSpec;
 import ir.shenava.analytics.web.KeyFigures;
 import ir.shenava.analytics.web.Labels;
+import ir.shenava.branding.BrandView;
 
 /**
  * The quarterly pack as PDF (A4): the headline figures beside the previous quarter and a year
@@ -22,9 +23,10 @@ final class PackPdf {
     private PackPdf() {
     }
 
-    static byte[] render(PackData data) {
+    static byte[] render(PackData data, BrandView brand, byte[] logo) {
         Labels l = data.labels();
         try (PackCanvas pdf = new PackCanvas()) {
+            pdf.letterhead(brand.name(), contacts(brand), logo);
             pdf.heading(l.msg("analytics.pack.heading", l.quarter(data.quarter())), 18);
             pdf.paragraph(l.msg(data.frozen() ? "analytics.pack.frozen" : "analytics.pack.live",
                     l.digits(ir.shenava.shared.JalaliDate.ofInstant(data.now().computedAt()).toString()),
@@ -47,6 +49,12 @@ final class PackPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The phone and address in one line, in the pack's digits. */
+    private static String contacts(BrandView brand) {
+        return java.util.stream.Stream.of(brand.phone(), brand.address()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining("  |  "));
     }
 
     private static void pareto(PackCanvas pdf, Labels l, String title, List<QuarterFigures.ReasonBar> bars) throws IOException {

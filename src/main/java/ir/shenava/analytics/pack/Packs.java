@@ -13,6 +13,8 @@ import ir.shenava.analytics.review.Review;
 import ir.shenava.analytics.web.DashboardCharts;
 import ir.shenava.analytics.web.KeyFigures;
 import ir.shenava.analytics.web.Labels;
+import ir.shenava.branding.Branding;
+import ir.shenava.branding.Logo;
 import ir.shenava.shared.JalaliQuarter;
 import org.springframework.stereotype.Service;
 
@@ -27,8 +29,10 @@ public class Packs {
     private final ManagementReviews reviews;
     private final RawAnswers raw;
     private final Clock clock;
+    private final Branding branding;
 
-    Packs(QuarterDashboards dashboards, ManagementReviews reviews, RawAnswers raw, Clock clock) {
+    Packs(QuarterDashboards dashboards, ManagementReviews reviews, RawAnswers raw, Clock clock, Branding branding) {
+        this.branding = branding;
         this.dashboards = dashboards;
         this.reviews = reviews;
         this.raw = raw;
@@ -57,7 +61,8 @@ public class Packs {
     }
 
     public byte[] pdf(PackData data) {
-        return PackPdf.render(data);
+        // the letterhead in the pack's language: a pack downloaded from an English page is English throughout
+        return PackPdf.render(data, branding.view(data.labels().locale()), branding.logo().map(Logo::content).orElse(null));
     }
 
     public byte[] excel(PackData data) {

@@ -92,10 +92,21 @@ class CaseJournal {
             after.putAll(details);
         }
         audit(c, actorId, step.name(), before, after);
+        nextStepChanged(c);
         if (from.publicStatus() != c.getState().publicStatus()) {
             followUp.statusChanged(c.getId(), c.getState().publicStatus(), now());
         }
         events.publishEvent(new CaseStateChanged(c.getId(), c.getTrackingCode(), from, c.getState(), actorId, now()));
+    }
+
+    /**
+     * Intake's tracking page says when the complaint's next step is due (the next SLA milestone): told
+     * after every change that may move it. Intake writes only when it moved.
+     */
+    void nextStepChanged(ComplaintCase c) {
+        ir.shenava.cases.SlaMilestone next = c.nextMilestone();
+        followUp.nextStepDue(c.getId(), next == null ? null : ir.shenava.intake.NextStep.valueOf(next.name()),
+                next == null ? null : c.dueAt(next));
     }
 
     /** The SLA job's once-only marks of a milestone, cleared when that milestone is owed anew. */

@@ -62,6 +62,7 @@ class CaseOpening {
         // Flushed now: the audit lines below (plain JDBC) need the row for their foreign key.
         journal.cases().saveAndFlush(c);
         journal.audit(c, null, "OPENED", null, opened);
+        journal.nextStepChanged(c);
         journal.publish(new CaseOpened(c.getId(), c.getTrackingCode(), c.getSubject(), c.getOwnerId(), c.isConfidential(),
                 c.getResolutionDueAt(), journal.now()));
         if (reachable) {

@@ -56,6 +56,7 @@ public class InvestigationLog {
             c.contactedCustomer(journal.now());
             journal.cases().save(c);
             journal.audit(c, actor.staffId(), "FIRST_CONTACT", before, Map.of("entry", entry.getId()));
+            journal.nextStepChanged(c);
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("entry", entry.getId());

@@ -9,6 +9,7 @@ import ir.shenava.audit.AuditKind;
 import ir.shenava.audit.AuditTrail;
 import ir.shenava.calendar.WorkCalendars;
 import ir.shenava.cases.Priority;
+import ir.shenava.intake.ComplaintFollowUp;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,11 @@ public class SlaTargets {
     private final Duration warning;
     private final AuditTrail audit;
 
+    private final ComplaintFollowUp followUp;
+
     SlaTargets(JdbcClient jdbc, WorkCalendars calendars, @Value("${shenava.cases.due-soon:PT4H}") Duration warning,
-               AuditTrail audit) {
+               AuditTrail audit, ComplaintFollowUp followUp) {
+        this.followUp = followUp;
         this.jdbc = jdbc;
         this.audit = audit;
         this.calendars = calendars;
@@ -57,6 +61,10 @@ public class SlaTargets {
                 where priority = ?""")
                 .params(target.acknowledgeMinutes(), target.firstContactMinutes(), target.resolutionMinutes(),
                         target.priority().name()).update();
+        if (target.priority() == Priority.NORMAL) {
+            // a case opens NORMAL: the page that thanks a new complainant promises these times (intake's copy)
+            followUp.answerPromise(Duration.ofMinutes(target.firstContactMinutes()), Duration.ofMinutes(target.resolutionMinutes()));
+        }
     }
 
     private static java.util.Map<String, Object> described(SlaTarget t) {

@@ -53,6 +53,12 @@ public class Complaint {
     private String searchText = "";
     /** "fa" or "en": the language our mails to the complainant speak. */
     private String language = "fa";
+    /** When the case's next step is due, for the tracking page: written by the cases module (ComplaintFollowUp), never here. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    @Enumerated(EnumType.STRING)
+    private ir.shenava.intake.NextStep nextStep;
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    private Instant nextStepDueAt;
     @Version
     private long version;
     /** True only on the object that registering made: a resubmission is answered with the stored one. */
@@ -152,4 +158,6 @@ public class Complaint {
     public Long getOwnerId() { return ownerId; }
     public Long getConcernedStaffId() { return concernedStaffId; }
     public ComplaintLanguage getLanguage() { return ComplaintLanguage.ofTag(language); }
+    public ir.shenava.intake.NextStep getNextStep() { return nextStep; }
+    public Instant getNextStepDueAt() { return nextStepDueAt; }
 }

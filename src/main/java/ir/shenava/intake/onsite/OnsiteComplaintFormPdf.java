@@ -84,6 +84,14 @@ public class OnsiteComplaintFormPdf {
 
     /** A book of forms: one A4 page per serial, in the order given. */
     public byte[] renderBook(List<String> serials, Function<String, String> urlForSerial) {
+        return renderBook(serials, urlForSerial, null);
+    }
+
+    /**
+     * A book of forms under the company's name and phone ({@code company}, one line; null: none), so that the
+     * customer knows whose form it is and whom to call (issue 15 §11).
+     */
+    public byte[] renderBook(List<String> serials, Function<String, String> urlForSerial, String company) {
         Objects.requireNonNull(urlForSerial, "urlForSerial");
         if (serials == null || serials.isEmpty()) {
             throw new IllegalArgumentException("at least one serial is needed");
@@ -100,7 +108,7 @@ public class OnsiteComplaintFormPdf {
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     FormCanvas canvas = new FormCanvas(cs, page.getMediaBox().getHeight());
-                    OnsiteFormPage.draw(canvas, cs, regular, bold, serial, url);
+                    OnsiteFormPage.draw(canvas, cs, regular, bold, serial, url, company);
                 }
             }
             PDDocumentInformation info = doc.getDocumentInformation();

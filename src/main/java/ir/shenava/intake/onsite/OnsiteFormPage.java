@@ -44,7 +44,7 @@ final class OnsiteFormPage {
 
     /** Draws the whole form for one serial; {@code cs} is the stream {@code c} draws on, for the QR code. */
     static void draw(FormCanvas c, PDPageContentStream cs, FormCanvas.Font regular,
-            FormCanvas.Font bold, String serial, String url) throws IOException {
+            FormCanvas.Font bold, String serial, String url, String company) throws IOException {
         float right = PDRectangle.A4.getWidth() - MARGIN;
         float left = MARGIN;
 
@@ -64,6 +64,12 @@ final class OnsiteFormPage {
         c.fill(right - sw - 20, MARGIN + 60, sw + 20, 30, 0.92f);
         c.box(right - sw - 20, MARGIN + 60, sw + 20, 30, 1.2f);
         c.textRight(bold, 15, serialText, right - 10, MARGIN + 81);
+
+        if (company != null && !company.isBlank()) {
+            // under the serial, right of the QR code's caption: at most the width the header leaves free
+            String line = company.length() > 70 ? company.substring(0, 69) + "…" : company;
+            c.textRight(bold, 10.5f, line, right, MARGIN + 112);
+        }
 
         float y = MARGIN + QR_SIZE + 36;
         c.line(left, y, right, y, 1.2f);

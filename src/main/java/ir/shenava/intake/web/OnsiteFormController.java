@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import ir.shenava.intake.ComplaintLanguage;
+import ir.shenava.branding.BrandView;
+import ir.shenava.branding.Branding;
 import ir.shenava.intake.SatisfactionLevel;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
@@ -62,15 +64,17 @@ class OnsiteFormController {
     private final ComplaintCategoryRepository categories;
     private final ConcernedStaff concerned;
     private final String publicUrl;
+    private final Branding branding;
 
     OnsiteFormController(OnsiteForms forms, OnsiteEntry entry, StaffDirectory staff, ComplaintCategoryRepository categories,
-                         ConcernedStaff concerned, @Value("${shenava.public-url:http://localhost:8080}") String publicUrl) {
+                         ConcernedStaff concerned, @Value("${shenava.public-url:http://localhost:8080}") String publicUrl, Branding branding) {
         this.forms = forms;
         this.entry = entry;
         this.staff = staff;
         this.categories = categories;
         this.concerned = concerned;
         this.publicUrl = publicUrl;
+        this.branding = branding;
     }
 
     record EntryForm(@Size(max = 30) String phone, @NotBlank @Size(max = 150) String contactName,
@@ -116,7 +120,9 @@ class OnsiteFormController {
     ResponseEntity<byte[]> print(@PathVariable long id) {
         OnsiteForms.Book book = forms.book(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         List<String> serials = IntStream.rangeClosed(book.firstSerial(), book.lastSerial()).mapToObj(OnsiteForms::format).toList();
-        byte[] pdf = new OnsiteComplaintFormPdf().renderBook(serials, s -> OnsiteComplaintFormPdf.entryUrl(publicUrl, s));
+        BrandView company = branding.view(java.util.Locale.forLanguageTag("fa"));   // the paper form is Persian
+        byte[] pdf = new OnsiteComplaintFormPdf().renderBook(serials, s -> OnsiteComplaintFormPdf.entryUrl(publicUrl, s),
+                company.phone() == null ? company.name() : company.name() + " — " + company.phone());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + book.first() + "_" + book.last() + ".pdf\"")
                 .body(pdf);

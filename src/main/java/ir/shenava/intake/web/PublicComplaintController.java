@@ -7,8 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintLanguage;
+import ir.shenava.intake.TrackingCode;
+import ir.shenava.intake.internal.AnswerPromises;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
 import ir.shenava.intake.internal.ComplaintFile;
 import ir.shenava.intake.internal.ComplaintIntake;
@@ -46,9 +51,13 @@ class PublicComplaintController {
     private final RateLimit accepted;
     private final RateLimit sends;
     private final ConcernedStaff concerned;
+    private final AnswerPromises promises;
+    private final Clock clock;
 
     PublicComplaintController(ComplaintIntake intake, ComplaintCategoryRepository categories, ProofOfWork pow, RateCounters counters,
-                              ConcernedStaff concerned) {
+                              ConcernedStaff concerned, AnswerPromises promises, Clock clock) {
+        this.promises = promises;
+        this.clock = clock;
         this.intake = intake;
         this.categories = categories;
         this.pow = pow;
@@ -83,8 +92,21 @@ class PublicComplaintController {
         return submit(Channel.CEO_PAGE, form, result, files, model, request, response, redirect);
     }
 
+    /**
+     * The thanks: the tracking code to keep (from the redirect; or, after the language switch, from the
+     * address, which only repeats a code in its own format) and when to expect contact and an answer.
+     */
     @GetMapping("/complaint/done")
-    String done() {
+    String done(@RequestParam(name = "code", required = false) String code, Model model) {
+        if (!model.containsAttribute("trackingCode")) {
+            TrackingCode.parse(code == null ? "" : code).ifPresent(c -> model.addAttribute("trackingCode", c.display()));
+        }
+        if (model.getAttribute("trackingCode") instanceof String shown) {
+            Instant received = model.getAttribute("receivedAt") instanceof Instant at ? at : clock.instant();
+            promises.forComplaintReceivedAt(received).ifPresent(p -> model.addAttribute("promise", p));
+            // the language switch comes back here with the code, not to a page that forgot it
+            model.addAttribute("currentPath", "/complaint/done?code=" + shown);
+        }
         return "intake/done";
     }
 
@@ -132,6 +154,7 @@ class PublicComplaintController {
                         .in(ComplaintLanguage.of(RequestContextUtils.getLocale(request))), checked);
         redirect.addFlashAttribute("trackingCode", complaint.getTrackingCode().display());
         redirect.addFlashAttribute("channel", channel);
+        redirect.addFlashAttribute("receivedAt", complaint.getReceivedAt());
         return "redirect:/complaint/done";
     }
 

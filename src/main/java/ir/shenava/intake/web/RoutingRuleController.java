@@ -78,7 +78,7 @@ class RoutingRuleController {
         model.addAttribute("roles", Arrays.asList(Role.values()));
         model.addAttribute("categories", categories.findByActiveTrueOrderBySort());
         model.addAttribute("categoryNames", categories.findAll().stream()
-                .collect(Collectors.toMap(ComplaintCategory::getCode, ComplaintCategory::getNameFa)));
+                .collect(Collectors.toMap(ComplaintCategory::getCode, c -> c.name(locale))));   // the page's language (issue 15 §14)
         model.addAttribute("people", staff.active());
         model.addAttribute("staffNames", staff.activeNames());
         model.addAttribute("departments", staff.active().stream().map(StaffSummary::departmentCode)

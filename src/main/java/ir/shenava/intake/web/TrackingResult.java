@@ -25,8 +25,10 @@ class TrackingResult {
     private final ComplaintTimeline timelines;
     private final SatisfactionConfirmations confirmations;
     private final LinkSigner signer;
+    private final java.time.Clock clock;
 
-    TrackingResult(ComplaintTimeline timelines, SatisfactionConfirmations confirmations, LinkSigner signer) {
+    TrackingResult(ComplaintTimeline timelines, SatisfactionConfirmations confirmations, LinkSigner signer, java.time.Clock clock) {
+        this.clock = clock;
         this.timelines = timelines;
         this.confirmations = confirmations;
         this.signer = signer;
@@ -36,6 +38,8 @@ class TrackingResult {
     String show(Complaint complaint, String token, Model model) {
         model.addAttribute("complaint", complaint);
         model.addAttribute("timeline", timelines.of(complaint));
+        // a deadline already passed is said to be late, not offered as a promise (issue 15 §11)
+        model.addAttribute("nextStepLate", complaint.getNextStepDueAt() != null && complaint.getNextStepDueAt().isBefore(clock.instant()));
         boolean pending = confirmations.pending(complaint);
         model.addAttribute("confirmationPending", pending);
         model.addAttribute("confirmationGiven", !pending && complaint.getStatus() == ComplaintStatus.AWAITING_CONFIRMATION);

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.shared.PersianText;
+import ir.shenava.branding.BrandView;
+import ir.shenava.branding.Branding;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -66,18 +68,20 @@ public class MailDelivery {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final Branding branding;
     private final String mailHost;
     private final String from;
     private final String publicUrl;
     private final AtomicBoolean toldNoMailServer = new AtomicBoolean();
 
-    MailDelivery(ObjectProvider<JavaMailSender> mailSender, ITemplateEngine templates, MessageSource messages,
+    MailDelivery(ObjectProvider<JavaMailSender> mailSender, ITemplateEngine templates, MessageSource messages, Branding branding,
                  @Value("${spring.mail.host:}") String mailHost,
                  @Value("${shenava.mail.from:no-reply@shenava.local}") String from,
                  @Value("${shenava.public-url:http://localhost:8080}") String publicUrl) {
         this.mailSender = mailSender;
         this.templates = templates;
         this.messages = messages;
+        this.branding = branding;
         this.mailHost = mailHost;
         this.from = from;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -149,6 +153,7 @@ public class MailDelivery {
         context.setVariable("mailLang", mail.locale().getLanguage());
         context.setVariable("mailDir", rtl ? "rtl" : "ltr");
         context.setVariable("mailAlign", rtl ? "right" : "left");
+        context.setVariable("siteUrl", publicUrl);   // the logo's absolute address (mail/layout.html)
         String html = templates.process(mail.template(), context);
 
         MimeMessage message = sender.createMimeMessage();
@@ -164,7 +169,7 @@ public class MailDelivery {
             helper.setReplyTo(mail.replyTo());
         }
         helper.setSubject(mail.subject());
-        helper.setText(mail.text(), html);
+        helper.setText(mail.text() + signature(mail.locale()), html);
         // kept by JavaMailSenderImpl; a reply's In-Reply-To finds the complaint even when the subject changed
         message.setHeader("Message-ID", messageId(mail.messageId()));
         if (mail.references() != null) {
@@ -174,6 +179,19 @@ public class MailDelivery {
         message.setHeader("Auto-Submitted", mail.autoReply() ? "auto-replied" : "auto-generated");
         sender.send(message);
         return true;
+    }
+
+    /** The company's name, phone and address under the plain text, as under the HTML (mail/layout.html). */
+    private String signature(Locale locale) {
+        BrandView brand = branding.view(locale);
+        StringBuilder s = new StringBuilder("\n\n--\n").append(brand.name());
+        if (brand.phone() != null) {
+            s.append('\n').append(text(locale, "brand.phoneLabel")).append(' ').append(brand.phone());
+        }
+        if (brand.address() != null) {
+            s.append('\n').append(text(locale, "brand.addressLabel")).append(' ').append(brand.address());
+        }
+        return s.append('\n').toString();
     }
 
     private String messageId(String localPart) {

@@ -8,13 +8,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
+
+import ir.shenava.shared.JalaliDate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -34,8 +35,10 @@ import org.springframework.util.StringUtils;
 class NightlyBackup {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyBackup.class);
+    /** Named by the Jalali day in Tehran (issue 15 §14); names by the Gregorian day, from before, are still pruned. */
     private static final Pattern NAME = Pattern.compile("shenava-(\\d{4}-\\d{2}-\\d{2})-\\d{6}\\.zip");
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
+    private static final java.time.ZoneId TEHRAN = java.time.ZoneId.of("Asia/Tehran");
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -72,22 +75,31 @@ class NightlyBackup {
     }
 
     BackupSummary runInto(Path target, BackupProgress progress) {
-        Path file = target.resolve("shenava-" + LocalDateTime.now(clock).format(STAMP) + ".zip");
+        java.time.ZonedDateTime now = clock.instant().atZone(TEHRAN);
+        // shenava-1405-09-12-023000.zip: Latin digits (safe in any file system), the Jalali day people count by
+        Path file = target.resolve("shenava-" + JalaliDate.fromGregorian(now.toLocalDate()).toNumericString().replace('/', '-')
+                + "-" + now.format(TIME) + ".zip");
         BackupSummary summary;
         try (Connection c = dataSource.getConnection()) {
             summary = SnapshotBackup.write(c, file, progress);
         } catch (SQLException e) {
             throw new BackupException("No connection for the nightly backup: " + e.getMessage(), e);
         }
-        prune(target, LocalDate.now(clock).minusDays(keepDays));
+        prune(target, now.toLocalDate().minusDays(keepDays));
         return summary;
+    }
+
+    /** The Gregorian day of a file name's date: Jalali (1405-09-12) or, in older names, Gregorian (2026-12-03). */
+    private static LocalDate day(String name) {
+        return Integer.parseInt(name.substring(0, 4)) >= 1700 ? LocalDate.parse(name)
+                : JalaliDate.parse(name.replace('-', '/')).toGregorian();
     }
 
     private static void prune(Path target, LocalDate keepFrom) {
         try (var files = Files.list(target)) {
             List<Path> old = files.filter(f -> {
                 Matcher m = NAME.matcher(f.getFileName().toString());
-                return m.matches() && LocalDate.parse(m.group(1)).isBefore(keepFrom);
+                return m.matches() && day(m.group(1)).isBefore(keepFrom);
             }).toList();
             for (Path f : old) {
                 Files.deleteIfExists(f);
