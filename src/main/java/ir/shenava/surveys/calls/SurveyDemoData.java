@@ -1,6 +1,5 @@
 package ir.shenava.surveys.calls;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.Random;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.EquipmentSummary;
+import ir.shenava.platform.DemoClock;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
@@ -45,11 +45,11 @@ class SurveyDemoData implements ApplicationRunner {
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final DemoClock clock;
 
     SurveyDemoData(CallScheduling scheduling, CallQueue queue, CallAttempts attempts, SurveyRecording recording,
                    DissatisfactionReasons reasons, CustomerDirectory customers, StaffDirectory staff, JdbcClient jdbc,
-                   Clock clock) {
+                   DemoClock clock) {
         this.scheduling = scheduling;
         this.queue = queue;
         this.attempts = attempts;
@@ -107,7 +107,8 @@ class SurveyDemoData implements ApplicationRunner {
             recording.start(callId, caller, call.contactId(), SurveyMode.PHONE);
             answer(recording.ofCall(callId).orElseThrow(), random);
             Instant done = at.plus(Duration.ofSeconds(50 + random.nextInt(70)));
-            recording.complete(callId, caller, done);
+            // at its moment of the story: the dissatisfied answers' complaints are received then (DemoClock)
+            clock.at(done, () -> recording.complete(callId, caller, done));
             jdbc.sql("update survey set started_at = ? where call_id = ?").params(java.sql.Timestamp.from(at), callId).update();
             surveys++;
         }

@@ -1,7 +1,6 @@
 package ir.shenava.surveys.calls;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Random;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.EquipmentSummary;
+import ir.shenava.platform.DemoClock;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
@@ -44,11 +44,11 @@ class SurveyDemoHistory implements ApplicationRunner {
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final DemoClock clock;
 
     SurveyDemoHistory(SurveyDemoData year, CallScheduling scheduling, CallQueue queue, CallAttempts attempts,
                       SurveyRecording recording, CustomerDirectory customers, StaffDirectory staff, JdbcClient jdbc,
-                      Clock clock) {
+                      DemoClock clock) {
         this.year = year;
         this.scheduling = scheduling;
         this.queue = queue;
@@ -94,7 +94,9 @@ class SurveyDemoHistory implements ApplicationRunner {
             attempts.log(callId, caller, AttemptOutcome.ANSWERED, null, null, null, at);
             recording.start(callId, caller, call.contactId(), SurveyMode.PHONE);
             year.answer(recording.ofCall(callId).orElseThrow(), random);
-            recording.complete(callId, caller, at.plus(Duration.ofSeconds(60 + random.nextInt(90))));
+            Instant done = at.plus(Duration.ofSeconds(60 + random.nextInt(90)));
+            // at its moment of the story: the dissatisfied answers' complaints are received then (DemoClock)
+            clock.at(done, () -> recording.complete(callId, caller, done));
             jdbc.sql("update survey set started_at = ? where call_id = ?").params(Timestamp.from(at), callId).update();
             surveys++;
         }
