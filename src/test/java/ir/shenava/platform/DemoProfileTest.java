@@ -149,6 +149,9 @@ class DemoProfileTest {
                 .contains("COMPLETED", "UNREACHABLE", "PENDING");
         assertThat(jdbc.queryForObject("select count(*) from dissatisfaction_reason_use where source = 'SURVEY'", Integer.class))
                 .isPositive();
+        // the surveys' events reached the follow-up: results to review, and the dissatisfied answers as complaints
+        assertThat(jdbc.queryForObject("select count(*) from survey_result", Integer.class)).isGreaterThan(40);
+        assertThat(jdbc.queryForObject("select count(*) from complaint where channel = 'SURVEY'", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from follow_up_call where status = 'PENDING' and due_at <= now()",
                 Integer.class)).isPositive();
     }
@@ -157,7 +160,7 @@ class DemoProfileTest {
      * Two years of complaints walked through the workflow at their own moments (issue 13 §7): the
      * dashboard of the quarter a year before the last closed one counts them by channel, with their
      * times to acknowledge and resolve, closings on confirmed satisfaction, ratings and the reasons of
-     * closed cases; every quarter of the eight-quarter trend has complaints.
+     * closed cases; every quarter of the eight-quarter trend has complaints and surveys.
      */
     @Test
     void theDashboardOfAQuarterAYearAgoShowsItsComplaints() {
@@ -173,7 +176,8 @@ class DemoProfileTest {
         assertThat(java.util.Arrays.stream(c.ratings()).sum()).isPositive();
         assertThat(dashboards.compute(yearAgo, null).caseReasons()).as("reasons of the cases closed in %s", yearAgo).isNotEmpty();
         assertThat(dashboards.trend(Quarters.lastClosed(clock), null))
-                .allSatisfy(p -> assertThat(p.complaints()).as("complaints of %s", p.quarter()).isPositive());
+                .allSatisfy(p -> assertThat(p.complaints()).as("complaints of %s", p.quarter()).isPositive())
+                .allSatisfy(p -> assertThat(p.surveys()).as("surveys of %s", p.quarter()).isPositive());
         // some reopened over the two years, so the reopened share has something to count
         assertThat(jdbc.queryForObject("select count(*) from analytics_complaint where reopened", Integer.class)).isPositive();
     }

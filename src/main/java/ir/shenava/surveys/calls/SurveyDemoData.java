@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code --spring.profiles.active=demo}: the follow-up calls of the demo installations of the past
@@ -46,10 +48,11 @@ class SurveyDemoData implements ApplicationRunner {
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
     private final DemoClock clock;
+    private final TransactionTemplate transactions;
 
     SurveyDemoData(CallScheduling scheduling, CallQueue queue, CallAttempts attempts, SurveyRecording recording,
                    DissatisfactionReasons reasons, CustomerDirectory customers, StaffDirectory staff, JdbcClient jdbc,
-                   DemoClock clock) {
+                   DemoClock clock, PlatformTransactionManager transactions) {
         this.scheduling = scheduling;
         this.queue = queue;
         this.attempts = attempts;
@@ -59,6 +62,7 @@ class SurveyDemoData implements ApplicationRunner {
         this.staff = staff;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -107,8 +111,9 @@ class SurveyDemoData implements ApplicationRunner {
             recording.start(callId, caller, call.contactId(), SurveyMode.PHONE);
             answer(recording.ofCall(callId).orElseThrow(), random);
             Instant done = at.plus(Duration.ofSeconds(50 + random.nextInt(70)));
-            // at its moment of the story: the dissatisfied answers' complaints are received then (DemoClock)
-            clock.at(done, () -> recording.complete(callId, caller, done));
+            // at its moment of the story, in a transaction so that its events are published (the survey's result,
+            // its reviewers, the dissatisfied answers' complaints — received then, DemoClock) and analytics counts it
+            clock.at(done, () -> transactions.execute(status -> recording.complete(callId, caller, done)));
             jdbc.sql("update survey set started_at = ? where call_id = ?").params(java.sql.Timestamp.from(at), callId).update();
             surveys++;
         }
