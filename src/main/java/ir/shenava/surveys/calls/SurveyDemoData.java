@@ -133,7 +133,7 @@ class SurveyDemoData implements ApplicationRunner {
                         continue;
                     }
                     int r = random.nextInt(100);
-                    int score = r < 45 ? 5 : r < 78 ? 4 : r < 91 ? 3 : r < 97 ? 2 : 1;
+                    int score = r < 50 ? 5 : r < 86 ? 4 : r < 96 ? 3 : r < 99 ? 2 : 1;   // one answer in twenty-five dissatisfied (≤ 2)
                     List<String> codes = List.of();
                     String words = null;
                     if (score <= draft.questionnaire().threshold()) {
