@@ -20,13 +20,18 @@ import org.springframework.stereotype.Component;
 public class ClusterLock {
 
     private final JdbcTemplate jdbc;
+    private final DemoClock demo;
 
-    ClusterLock(JdbcTemplate jdbc) {
+    ClusterLock(JdbcTemplate jdbc, org.springframework.beans.factory.ObjectProvider<DemoClock> demo) {
         this.jdbc = jdbc;
+        this.demo = demo.getIfAvailable();
     }
 
     /** The work's result, or empty when another node (or thread) holds the lock right now. */
     public <T> Optional<T> runAlone(String name, Supplier<T> work) {
+        if (demo != null && demo.generating()) {   // the demo profile's data is still being written: as if busy
+            return Optional.empty();
+        }
         long key = key(name);
         return jdbc.execute((ConnectionCallback<Optional<T>>) connection -> {
             if (!call(connection, "select pg_try_advisory_lock(?)", key)) {

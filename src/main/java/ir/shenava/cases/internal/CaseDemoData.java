@@ -1,34 +1,31 @@
 package ir.shenava.cases.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
 import ir.shenava.cases.CaseState;
-import ir.shenava.cases.Priority;
-import ir.shenava.cases.Severity;
 import ir.shenava.intake.ComplaintFollowUp;
 import ir.shenava.intake.ComplaintRegistered;
 import ir.shenava.intake.ComplaintSummary;
-import ir.shenava.staff.StaffDirectory;
-import ir.shenava.staff.StaffId;
-import ir.shenava.staff.StaffSummary;
+import ir.shenava.platform.DemoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --spring.profiles.active=demo}: the demo year's complaints as cases in every state — most
- * older ones closed on the customer's confirmation, some handed down the chain, some rejected, and
- * a few left open long enough to be overdue.
+ * {@code --spring.profiles.active=demo}: the demo's two years of complaints as cases, each opened the
+ * moment its complaint arrived and walked step by step through the real workflow at the moments of
+ * its story ({@link CaseStory}, {@link DemoClock}): most closed on the customer's confirmation with
+ * their reasons coded, some handed down the chain, some rejected, a few reopened, and the last days'
+ * cases at the step they have reached today — a company that keeps up, with a few cases overdue.
  */
 @Component
 @Profile("demo")
@@ -36,145 +33,96 @@ import org.springframework.stereotype.Component;
 class CaseDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDemoData.class);
+    private static final Duration FRESH = Duration.ofDays(10);
+    private static final CaseStory.Pace[] LATER = {CaseStory.Pace.UNDER_INVESTIGATION, CaseStory.Pace.RESPONSE_PROPOSED,
+        CaseStory.Pace.AWAITING_CONFIRMATION, CaseStory.Pace.TO_THE_END, CaseStory.Pace.UNDER_INVESTIGATION,
+        CaseStory.Pace.AWAITING_CONFIRMATION, CaseStory.Pace.TO_THE_END};
 
     private final ComplaintFollowUp complaints;
     private final CaseOpening opening;
     private final CaseRepository cases;
-    private final CaseWork work;
-    private final CaseAssignments assignments;
-    private final InvestigationLog investigation;
-    private final StaffDirectory staff;
-    private final Clock clock;
-    /** How many of the last day's cases were taken so far, so that they alternate between two steps. */
-    private int fresh;
+    private final CaseStory story;
+    private final JdbcClient jdbc;
+    private final DemoClock clock;
 
-    CaseDemoData(ComplaintFollowUp complaints, CaseOpening opening, CaseRepository cases, CaseWork work,
-                 CaseAssignments assignments, InvestigationLog investigation, StaffDirectory staff, Clock clock) {
+    CaseDemoData(ComplaintFollowUp complaints, CaseOpening opening, CaseRepository cases, CaseStory story, JdbcClient jdbc,
+                 DemoClock clock) {
         this.complaints = complaints;
         this.opening = opening;
         this.cases = cases;
-        this.work = work;
-        this.assignments = assignments;
-        this.investigation = investigation;
-        this.staff = staff;
+        this.story = story;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws InterruptedException {
+        // the surveys' dissatisfied answers become complaints in listeners: let them all arrive first
+        awaitSurveyComplaints(Duration.ofSeconds(60));
         Instant now = clock.instant();
-        List<Long> ids = complaints.receivedBetween(now.minus(Duration.ofDays(400)), now);
+        List<Long> ids = complaints.receivedBetween(now.minus(Duration.ofDays(900)), now.plusSeconds(1));
         if (ids.isEmpty() || cases.findById(ids.get(0)).map(c -> c.getState() != CaseState.ACKNOWLEDGED
                 && c.getState() != CaseState.RECEIVED).orElse(false)) {
             return;
         }
         Random random = new Random(1404);
         int index = 0;
+        int fresh = 0;
+        java.util.Map<String, Integer> stops = new java.util.TreeMap<>();
         for (Long id : ids) {
-            Optional<ComplaintCase> c = open(id);
-            if (c.isEmpty() || c.get().getOwnerId() == null) {
+            Optional<ComplaintSummary> complaint = complaints.summary(id);
+            if (complaint.isEmpty()) {
                 continue;
             }
-            int daysOld = (int) Duration.between(c.get().getOpenedAt(), now).toDays();
+            // opened the moment the complaint arrived (the listener, carrying that moment, may have been first)
+            Optional<ComplaintCase> c = clock.at(complaint.get().receivedAt(), () -> open(complaint.get()));
+            if (c.isEmpty() || c.get().getOwnerId() == null) {
+                stops.merge("no owner", 1, Integer::sum);
+                continue;
+            }
+            Duration age = Duration.between(complaint.get().receivedAt(), now);
+            boolean isFresh = age.compareTo(FRESH) < 0;
             try {
-                progress(c.get(), daysOld, random.nextInt(100), index++);
+                story.walk(c.get(), index++, random, now, isFresh ? pace(age, fresh++) : CaseStory.Pace.TO_THE_END, isFresh);
             } catch (CaseRuleException e) {
-                log.debug("Demo case {} stopped at {}", id, e.messageKey());
+                stops.merge(e.messageKey(), 1, Integer::sum);
             }
         }
-        log.info("Demo: {} complaints taken through the investigation workflow", index);
+        log.info("Demo: {} complaints taken through the investigation workflow at the moments of their story; "
+                + "walks stopped by a rule: {}", index, stops);
     }
 
-    /** The listener may have opened it already; otherwise open it now. */
-    private Optional<ComplaintCase> open(long id) {
-        Optional<ComplaintCase> existing = cases.findById(id);
+    /**
+     * How far a case of the last ten days has come: of the last two days', alternately acknowledged
+     * and assessed; of the older ones, under investigation, answered, awaiting the customer's word or
+     * closed — so "my work" has fresh cases at every step (issue 15 §3).
+     */
+    static CaseStory.Pace pace(Duration age, int freshBefore) {
+        if (age.toHours() < 48) {
+            return freshBefore % 2 == 0 ? CaseStory.Pace.ACKNOWLEDGED : CaseStory.Pace.ASSESSED;
+        }
+        return LATER[freshBefore % LATER.length];
+    }
+
+    private Optional<ComplaintCase> open(ComplaintSummary s) {
+        Optional<ComplaintCase> existing = cases.findById(s.id());
         if (existing.isPresent()) {
             return existing;
         }
-        ComplaintSummary s = complaints.summary(id).orElseThrow();
         try {
             return opening.open(new ComplaintRegistered(s.id(), s.trackingCode(), s.channel(), s.categoryCode(),
                     s.customerId(), s.ownerId(), s.confidential(), s.contactEmail(), s.receivedAt()));
         } catch (org.springframework.dao.DataIntegrityViolationException raced) {
-            return cases.findById(id);
+            return cases.findById(s.id());
         }
     }
 
-    /**
-     * How far a case gets, as in a company that keeps up (issue 15 §3): what came in a day or two ago
-     * is acknowledged or assessed; the last ten days' cases are under investigation, answered or
-     * closed, within their deadlines; older ones are closed but for one in forty left open and
-     * overdue, and one in forty still awaiting the customer's confirmation. A few are rejected.
-     */
-    static int stage(int daysOld, int index, int freshBefore) {
-        if (daysOld > 9) {
-            return index % 40 == 7 ? 3 : index % 40 == 19 ? 6 : 9;
+    /** Completed surveys are handled after their transactions, on other threads: wait (bounded) until none is left. */
+    private void awaitSurveyComplaints(Duration atMost) throws InterruptedException {
+        Instant until = Instant.now().plus(atMost);
+        while (Instant.now().isBefore(until) && jdbc.sql("select count(*) from event_publication where completion_date is null "
+                + "and coalesce(status, '') <> 'FAILED' and event_type like '%SurveyCompleted'").query(Long.class).single() > 0) {
+            Thread.sleep(200);
         }
-        if (daysOld <= 1) {   // alternately acknowledged and assessed, counted among the fresh ones only
-            return 1 + freshBefore % 2;
-        }
-        return switch (index % 5) {
-            case 0 -> 9;
-            case 1 -> daysOld <= 3 ? 2 : 3;   // assessed, the investigation not started yet (so the demo has ASSESSED cases)
-            case 2 -> 3;
-            case 3 -> 4;
-            default -> 6;
-        };
-    }
-
-    private void progress(ComplaintCase c, int daysOld, int dice, int index) {
-        Actor owner = actor(c.getOwnerId());
-        long id = c.getId();
-        int stage = stage(daysOld, index, fresh);
-        if (daysOld <= 1) {
-            fresh++;
-        }
-        if (c.getState() == CaseState.RECEIVED) {
-            work.acknowledge(id, owner);
-        }
-        if (dice < 5) {
-            work.reject(id, owner, dice < 2 ? "SPAM" : "NOT_A_COMPLAINT", "بررسی شد؛ شکایت نیست.", null);
-            return;
-        }
-        if (stage == 1) {
-            return;
-        }
-        work.assess(id, owner, new CaseWork.Assessment(c.getCategoryCode(), dice % 3 == 0 ? Severity.MAJOR : Severity.MINOR,
-                dice % 7 == 0 ? Priority.HIGH : Priority.NORMAL, dice % 11 == 0, c.getRemedySought()));
-        if (stage == 2) {
-            return;
-        }
-        work.startInvestigation(id, owner);
-        delegate(c, owner);
-        investigation.write(id, owner, new InvestigationLog.Draft(LogEntry.Kind.TALK_WITH_CUSTOMER, null, LogEntry.How.PHONE,
-                null, "با مشتری تماس گرفته شد و شرح مشکل دوباره شنیده شد."), null);
-        if (stage == 3) {
-            return;
-        }
-        work.proposeResponse(id, owner, "رسیدگی و رفع مشکل در محل", "مشکل بررسی شد و کارشناس ما آن را در محل برطرف کرد.");
-        if (stage == 4) {
-            return;
-        }
-        work.communicate(id, owner, "PHONE", true);
-        if (stage < 9) {
-            return;
-        }
-        // a customer still not satisfied sends the case back to investigation; months ago that was settled since
-        boolean satisfied = dice % 9 != 0 || daysOld > 30;
-        work.recordCustomerAnswer(id, owner, satisfied, satisfied ? "راضی هستیم" : "هنوز مشکل دارد", false);
-    }
-
-    /** Hands the case to someone below the owner when there is such a person. */
-    private void delegate(ComplaintCase c, Actor owner) {
-        staff.active().stream()
-                .filter(s -> s.managerId() != null && s.managerId().value() == owner.staffId())
-                .findFirst()
-                .ifPresent(below -> assignments.assign(c.getId(), owner, below.id().value(),
-                        "مستندات خدمات را بررسی و با کارشناس صحبت کنید.", LocalDate.now(clock).plusDays(3)));
-    }
-
-    private Actor actor(long staffId) {
-        StaffSummary s = staff.find(new StaffId(staffId)).orElseThrow();
-        return new Actor(staffId, s.roles());
     }
 }

@@ -1,8 +1,11 @@
 package ir.shenava.intake.internal;
 
-import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -11,6 +14,7 @@ import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.EquipmentSummary;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.SatisfactionLevel;
+import ir.shenava.platform.DemoClock;
 import ir.shenava.shared.PhoneNumber;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
@@ -24,8 +28,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --spring.profiles.active=demo}: a year of complaints across every channel, from the demo
- * customers' contacts about their units, so that the inbox and the tracking page have something to show.
+ * {@code --spring.profiles.active=demo}: two years of complaints across every channel, from the demo
+ * customers' contacts about their units, so that the inbox, the tracking page and the analytics'
+ * eight quarters have something to show. More come in summer (cooling and power faults) and before
+ * the Persian new year (deliveries rushed before Nowruz), fewer on Fridays. Each is registered at its
+ * moment in the story ({@link DemoClock}): received then, and its case opened and acknowledged then.
  */
 @Component
 @Profile("demo")
@@ -33,6 +40,8 @@ import org.springframework.stereotype.Component;
 class IntakeDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeDemoData.class);
+    static final int DAYS = 820;   // the eight quarters of the trend before the current one, whatever the day
+    static final int COMPLAINTS = 320;
     private static final Channel[] CHANNELS = {Channel.WEB_FORM, Channel.WEB_FORM, Channel.PHONE, Channel.PHONE,
         Channel.EMAIL, Channel.ONSITE_FORM, Channel.CEO_PAGE};
     private static final String[][] TOPICS = {
@@ -43,14 +52,18 @@ class IntakeDemoData implements ApplicationRunner {
         {"STAFF_BEHAVIOUR", "برخورد نامناسب کارشناس", "کارشناس اعزامی بدون هماهنگی محل را ترک کرد."},
         {"PRODUCT", "خطای مکرر دستگاه", "دستگاه روزی چند بار پیام خطای سنسور می‌دهد و آزمایش‌ها تکرار می‌شود."}};
 
+    /** One complaint of the story, before it is registered. */
+    private record Planned(Instant at, Channel channel, String[] topic) {
+    }
+
     private final ComplaintRepository complaints;
     private final ComplaintIntake intake;
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
-    private final Clock clock;
+    private final DemoClock clock;
 
     IntakeDemoData(ComplaintRepository complaints, ComplaintIntake intake, CustomerDirectory customers, StaffDirectory staff,
-                   Clock clock) {
+                   DemoClock clock) {
         this.complaints = complaints;
         this.intake = intake;
         this.customers = customers;
@@ -70,12 +83,14 @@ class IntakeDemoData implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant();
-        for (int i = 0; i < 150; i++) {
+        List<Planned> story = plan(random, now, clock.getZone());
+        for (int i = 0; i < story.size(); i++) {
+            Planned p = story.get(i);
             EquipmentSummary unit = units.get(random.nextInt(units.size()));
             List<ContactSummary> contacts = customers.contactsOf(unit.customerId());
             ContactSummary who = contacts.isEmpty() ? null : contacts.get(random.nextInt(contacts.size()));
-            String[] topic = TOPICS[random.nextInt(TOPICS.length)];
-            Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
+            String[] topic = p.topic();
+            Channel channel = p.channel();
             Long taker = channel == Channel.PHONE || channel == Channel.ONSITE_FORM
                     ? takers.get(random.nextInt(takers.size())).id().value() : null;
             Submission submission = new Submission(who == null ? "مشتری" : who.fullName(), null,
@@ -86,9 +101,8 @@ class IntakeDemoData implements ApplicationRunner {
             if (Routing.STAFF_BEHAVIOUR.equals(topic[0])) {   // about one of the experts who visited
                 submission = submission.concerning(takers.get(random.nextInt(takers.size())).id().value());
             }
-            // a steady stream: one in seven of the year's complaints came in the last ten days, so
-            // "my work" shows fresh cases at each step rather than a year of stragglers (issue 15 §3)
-            intake.registerAt(channel, submission, now.minus(Duration.ofHours(6 + random.nextInt(24 * (i % 7 == 0 ? 10 : 360)))));
+            Submission s = submission;
+            clock.at(p.at(), () -> intake.registerAt(channel, s, p.at()));
         }
         // people nobody entered yet, writing for a hospital that is on record: each becomes an
         // unverified customer that staff verify or merge into the hospital
@@ -97,11 +111,66 @@ class IntakeDemoData implements ApplicationRunner {
             {"دکتر نیوشا بهمنی", null, null, "n.bahmani@clinic.example"}};
         for (int i = 0; i < strangers.length; i++) {
             String[] who = strangers[i];
-            intake.registerAt(Channel.WEB_FORM, new Submission(who[0], who[1], who[2] == null ? null : PhoneNumber.parse(who[2]),
+            Submission s = new Submission(who[0], who[1], who[2] == null ? null : PhoneNumber.parse(who[2]),
                     who[3], "AFTER_SALES", null, SatisfactionLevel.of(2), "پاسخ نگرفتن از پشتیبانی",
-                    "چند بار تماس گرفتیم و کسی پاسخ نداد.\nلطفاً پیگیری کنید.", null, null, null, "demo:stranger:" + i),
-                    now.minus(Duration.ofDays(2 + i)));
+                    "چند بار تماس گرفتیم و کسی پاسخ نداد.\nلطفاً پیگیری کنید.", null, null, null, "demo:stranger:" + i);
+            Instant at = now.minus(Duration.ofDays(2 + i));
+            clock.at(at, () -> intake.registerAt(Channel.WEB_FORM, s, at));
         }
-        log.info("Demo: 153 complaints across every channel created, 3 of them from people not on record");
+        log.info("Demo: {} complaints of two years across every channel created, 3 of them from people not on record",
+                story.size() + strangers.length);
+    }
+
+    /**
+     * When each complaint came, through which channel, about what — oldest first, so that case
+     * numbers grow with time. One in fourteen came in the last ten days, about one every ten hours, so
+     * "my work" shows fresh cases at each step; the rest are spread over two years by the season's weight.
+     */
+    static List<Planned> plan(Random random, Instant now, ZoneId zone) {
+        List<Planned> story = new ArrayList<>();
+        while (story.size() < COMPLAINTS) {
+            boolean recent = story.size() % 14 == 0;   // every ten hours or so, the newest five hours ago
+            Instant at = recent ? now.minus(Duration.ofHours(5 + 10L * (story.size() / 14)).plusMinutes(random.nextInt(60)))
+                    : now.minus(Duration.ofDays(10 + random.nextInt(DAYS - 10)));
+            LocalDate day = at.atZone(zone).toLocalDate();
+            if (!recent && random.nextDouble() * 1.7 > season(day)) {
+                continue;
+            }
+            Channel channel = CHANNELS[random.nextInt(CHANNELS.length)];
+            boolean inPerson = channel == Channel.PHONE || channel == Channel.ONSITE_FORM;
+            if (day.getDayOfWeek() == DayOfWeek.FRIDAY && (inPerson || random.nextInt(3) > 0)) {
+                if (!recent) {
+                    continue;   // the office is closed; a few still write on the web or by mail
+                }
+                channel = Channel.WEB_FORM;
+                inPerson = false;
+            }
+            if (!recent) {   // within the day: office hours in person, any waking hour in writing
+                int hour = inPerson ? 8 + random.nextInt(7) : 7 + random.nextInt(16);
+                at = day.atTime(hour, random.nextInt(60)).atZone(zone).toInstant();
+            }
+            story.add(new Planned(at, channel, topic(random, day)));
+        }
+        story.sort(java.util.Comparator.comparing(Planned::at));
+        return story;
+    }
+
+    /** 0.6 … 1.6: a summer peak of faults, a smaller one in the weeks before Nowruz, a quiet winter. */
+    static double season(LocalDate day) {
+        double summer = Math.sin(2 * Math.PI * (day.getDayOfYear() - 105) / 365.0);
+        boolean beforeNowruz = day.getMonthValue() == 3 && day.getDayOfMonth() < 20 || day.getMonthValue() == 2 && day.getDayOfMonth() > 20;
+        return 1.0 + 0.45 * summer + (beforeNowruz ? 0.5 : 0);
+    }
+
+    /** In summer after-sales and product faults take a larger share; before Nowruz sales and installation. */
+    private static String[] topic(Random random, LocalDate day) {
+        int month = day.getMonthValue();
+        if (month >= 6 && month <= 9 && random.nextInt(100) < 30) {
+            return TOPICS[random.nextBoolean() ? 3 : 5];
+        }
+        if ((month == 2 || month == 3) && random.nextInt(100) < 30) {
+            return TOPICS[random.nextBoolean() ? 0 : 1];
+        }
+        return TOPICS[random.nextInt(TOPICS.length)];
     }
 }

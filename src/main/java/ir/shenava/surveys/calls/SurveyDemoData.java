@@ -1,6 +1,5 @@
 package ir.shenava.surveys.calls;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.Random;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.EquipmentSummary;
+import ir.shenava.platform.DemoClock;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code --spring.profiles.active=demo}: the follow-up calls of the demo installations of the past
@@ -45,11 +47,12 @@ class SurveyDemoData implements ApplicationRunner {
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final DemoClock clock;
+    private final TransactionTemplate transactions;
 
     SurveyDemoData(CallScheduling scheduling, CallQueue queue, CallAttempts attempts, SurveyRecording recording,
                    DissatisfactionReasons reasons, CustomerDirectory customers, StaffDirectory staff, JdbcClient jdbc,
-                   Clock clock) {
+                   DemoClock clock, PlatformTransactionManager transactions) {
         this.scheduling = scheduling;
         this.queue = queue;
         this.attempts = attempts;
@@ -59,6 +62,7 @@ class SurveyDemoData implements ApplicationRunner {
         this.staff = staff;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -107,7 +111,9 @@ class SurveyDemoData implements ApplicationRunner {
             recording.start(callId, caller, call.contactId(), SurveyMode.PHONE);
             answer(recording.ofCall(callId).orElseThrow(), random);
             Instant done = at.plus(Duration.ofSeconds(50 + random.nextInt(70)));
-            recording.complete(callId, caller, done);
+            // at its moment of the story, in a transaction so that its events are published (the survey's result,
+            // its reviewers, the dissatisfied answers' complaints — received then, DemoClock) and analytics counts it
+            clock.at(done, () -> transactions.execute(status -> recording.complete(callId, caller, done)));
             jdbc.sql("update survey set started_at = ? where call_id = ?").params(java.sql.Timestamp.from(at), callId).update();
             surveys++;
         }
@@ -127,7 +133,7 @@ class SurveyDemoData implements ApplicationRunner {
                         continue;
                     }
                     int r = random.nextInt(100);
-                    int score = r < 45 ? 5 : r < 78 ? 4 : r < 91 ? 3 : r < 97 ? 2 : 1;
+                    int score = r < 50 ? 5 : r < 86 ? 4 : r < 96 ? 3 : r < 99 ? 2 : 1;   // one answer in twenty-five dissatisfied (≤ 2)
                     List<String> codes = List.of();
                     String words = null;
                     if (score <= draft.questionnaire().threshold()) {

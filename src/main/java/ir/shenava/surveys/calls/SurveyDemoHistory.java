@@ -1,7 +1,6 @@
 package ir.shenava.surveys.calls;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Random;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.EquipmentSummary;
+import ir.shenava.platform.DemoClock;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffSummary;
@@ -21,11 +21,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code --spring.profiles.active=demo}: the year before the demo year, so that the analytics trend
  * covers eight quarters and each quarter has a year-earlier one to compare with. Calls made by hand
- * about the demo units, answered 13 to 24 months ago through the same recording as the callers'
+ * about the demo units, answered 13 to 27 months ago through the same recording as the callers'
  * (the answers' spread is {@link SurveyDemoData}'s), a few refused.
  */
 @Component
@@ -44,11 +46,12 @@ class SurveyDemoHistory implements ApplicationRunner {
     private final CustomerDirectory customers;
     private final StaffDirectory staff;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final DemoClock clock;
+    private final TransactionTemplate transactions;
 
     SurveyDemoHistory(SurveyDemoData year, CallScheduling scheduling, CallQueue queue, CallAttempts attempts,
                       SurveyRecording recording, CustomerDirectory customers, StaffDirectory staff, JdbcClient jdbc,
-                      Clock clock) {
+                      DemoClock clock, PlatformTransactionManager transactions) {
         this.year = year;
         this.scheduling = scheduling;
         this.queue = queue;
@@ -58,6 +61,7 @@ class SurveyDemoHistory implements ApplicationRunner {
         this.staff = staff;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -76,8 +80,8 @@ class SurveyDemoHistory implements ApplicationRunner {
         for (int i = 0; i < CALLS; i++) {
             EquipmentSummary unit = units.get(random.nextInt(units.size()));
             long caller = callers.get(random.nextInt(callers.size())).id().value();
-            // spread evenly over days 396 … 730 ago, at office hours
-            Instant at = now.minus(Duration.ofDays(396 + (long) i * 334 / CALLS)).minus(Duration.ofHours(random.nextInt(5)));
+            // spread evenly over days 396 … 820 ago (the trend's eight quarters whatever the day), at office hours
+            Instant at = now.minus(Duration.ofDays(396 + (long) i * 424 / CALLS)).minus(Duration.ofHours(random.nextInt(5)));
             long callId = scheduling.createByHand(unit.customerId().value(), List.of(unit.id()), null, "demo-history");
             jdbc.sql("update follow_up_call set due_at = ?, next_try_at = ?, created_at = ? where id = ?")
                     .params(Timestamp.from(at), Timestamp.from(at), Timestamp.from(at.minus(Duration.ofDays(7))), callId).update();
@@ -94,7 +98,10 @@ class SurveyDemoHistory implements ApplicationRunner {
             attempts.log(callId, caller, AttemptOutcome.ANSWERED, null, null, null, at);
             recording.start(callId, caller, call.contactId(), SurveyMode.PHONE);
             year.answer(recording.ofCall(callId).orElseThrow(), random);
-            recording.complete(callId, caller, at.plus(Duration.ofSeconds(60 + random.nextInt(90))));
+            Instant done = at.plus(Duration.ofSeconds(60 + random.nextInt(90)));
+            // at its moment of the story, in a transaction so that its events are published (the survey's result,
+            // its reviewers, the dissatisfied answers' complaints — received then, DemoClock) and analytics counts it
+            clock.at(done, () -> transactions.execute(status -> recording.complete(callId, caller, done)));
             jdbc.sql("update survey set started_at = ? where call_id = ?").params(Timestamp.from(at), callId).update();
             surveys++;
         }
