@@ -155,6 +155,23 @@ class TwoNodesTest {
     }
 
     @Test
+    void aSessionRowIsWrittenWhenItsLastWriteIsAMinuteOldNotOnEveryPage() {
+        Visitor visitor = new Visitor();
+        String name = admin();
+        visitor.logIn(base(a), name, "Final-pass-12345");
+        String sql = "select last_access_time from spring_session where principal_name = ?";
+        long written = jdbc.queryForObject(sql, Long.class, name);
+        assertThat(visitor.get(base(a) + "/holidays").statusCode()).isEqualTo(200);
+        assertThat(visitor.get(base(b) + "/holidays").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(sql, Long.class, name)).as("pages within the minute leave the row alone").isEqualTo(written);
+
+        // the last write two minutes ago: the next page moves it (the session stays alive while used)
+        jdbc.update("update spring_session set last_access_time = last_access_time - 120000 where principal_name = ?", name);
+        assertThat(visitor.get(base(b) + "/holidays").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(sql, Long.class, name)).isGreaterThan(written - 120_000);
+    }
+
+    @Test
     void aPublicComplaintFormLoadedFromOneNodeIsAcceptedByTheOther() throws Exception {
         Visitor visitor = new Visitor();
         String page = visitor.get(base(a) + "/complaint").body();

@@ -93,7 +93,7 @@ class ConfirmationReviewJourneyTest {
         signIn(expert);
         open("/customers/" + customerId);
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("ثبت خدمت تازه"))).click();
-        new Select(browser.findElement(By.id("equipmentId"))).selectByVisibleText("مانیتور علائم حیاتی — " + serial);
+        new Select(browser.findElement(By.id("equipmentId"))).selectByVisibleText("مانیتور علائم حیاتی — \u2068" + serial + "\u2069");   // the serial isolated (issue 15 §9)
         browser.findElement(By.id("doneOn")).sendKeys("۱۴۰۱/۰۵/۱۰");
         click(browser.findElement(By.xpath("//label[text()='حمید رستمی آزمون']")));
         browser.findElement(By.id("report")).sendKeys("نصب، راه‌اندازی و آموزش سه نفر از پرستاران");

@@ -137,7 +137,7 @@ class FollowUpCallJourneyTest {
         open("/customers/" + customerId);
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("ثبت خدمت تازه"))).click();
         new Select(browser.findElement(By.id("type"))).selectByValue("INSTALLATION_COMMISSIONING_TRAINING");
-        new Select(browser.findElement(By.id("equipmentId"))).selectByVisibleText("دستگاه دیالیز — " + serial);
+        new Select(browser.findElement(By.id("equipmentId"))).selectByVisibleText("دستگاه دیالیز — \u2068" + serial + "\u2069");   // the serial isolated (issue 15 §9)
         browser.findElement(By.id("doneOn")).sendKeys("۱۴۰۵/۰۷/۱۴");
         click(browser.findElement(By.xpath("//label[text()='مهدی نصاب آزمون']")));
         click(browser.findElement(By.cssSelector("form[action$='/service-records/new'] button[type=submit]")));

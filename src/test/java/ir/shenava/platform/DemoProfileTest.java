@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** The demo profile fills an empty database (its own, so the shared test database stays as it is). */
-@SpringBootTest(properties = "shenava.data-dir=target/demo-test-data")
+@SpringBootTest(properties = "shenava.data-dir=${shenava.demo-test-dir:target/demo-test-data}")
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "demo"})
 class DemoProfileTest {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,7 +26,8 @@ import org.springframework.web.context.WebApplicationContext;
  * store for a session-based one for the rest of the shared context, so only a context where nobody
  * uses it still shows the configured store.
  */
-@SpringBootTest(properties = "shenava.data-dir=target/demo-test-data")
+@SpringBootTest(properties = "shenava.data-dir=${shenava.demo-test-dir:target/demo-test-data}")
+@AutoConfigureMockMvc   // the same context as DemoProfileTest: one demo database, made once
 @ActiveProfiles({"test", "demo"})
 class FormTokenCookieTest {
 

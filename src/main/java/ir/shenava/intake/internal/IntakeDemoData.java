@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
-@Order(40)
+@Order(35)   // before the surveys (40, 45), whose dissatisfied answers register complaints too: "empty" means no complaint yet
 class IntakeDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeDemoData.class);

@@ -48,10 +48,12 @@ class MalformedRequestAdvice {
     }
 
     /**
-     * Two people saved the same record at once and the other was first: 409 with a page that says
-     * so (reload and do it again), not a failure.
+     * Two people saved the same record at once and the other was first — or their transactions
+     * waited on each other and PostgreSQL chose this one to give way (a deadlock, a lock that could
+     * not be taken, a serialization failure): 409 with a page that says so (reload and do it
+     * again), not a failure.
      */
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ExceptionHandler({OptimisticLockingFailureException.class, org.springframework.dao.PessimisticLockingFailureException.class})
     void changedMeanwhile(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_CONFLICT);
     }
