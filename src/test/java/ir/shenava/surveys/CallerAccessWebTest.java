@@ -127,4 +127,13 @@ class CallerAccessWebTest {
         assertThat(perform(get("/calls/" + callId).with(user("quality").roles("QUALITY_MANAGER"))).getContentAsString())
                 .contains("id=\"script-h\"");
     }
+
+    @Test
+    void aCallThatDoesNotExistIsNotFoundForTheQualityManagersActions() throws Exception {
+        long missing = Long.MAX_VALUE - Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000L);
+        for (String action : List.of("recheck", "end")) {
+            assertThat(perform(post("/calls/" + missing + "/" + action).with(user("quality").roles("QUALITY_MANAGER"))
+                    .with(csrf())).getStatus()).as(action).isEqualTo(404);
+        }
+    }
 }

@@ -127,6 +127,7 @@ class CallQueueController {
     @PostMapping("/{id}/recheck")
     @PreAuthorize(SurveyRoles.QUALITY)
     String recheck(@PathVariable long id, RedirectAttributes redirect) {
+        known(id);
         redirect.addFlashAttribute("success", scheduling.recheck(id).messageKey());
         return "redirect:/calls";
     }
@@ -134,12 +135,20 @@ class CallQueueController {
     @PostMapping("/{id}/end")
     @PreAuthorize(SurveyRoles.QUALITY)
     String end(@PathVariable long id, RedirectAttributes redirect) {
+        known(id);
         try {
             redirect.addFlashAttribute("success", attempts.endByQualityManager(id).messageKey());
         } catch (CallRuleException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/calls";
+    }
+
+    /** A call that does not exist (or no longer does) is a 404 page, never a failure. */
+    private void known(long id) {
+        if (queue.find(id).isEmpty()) {
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
     }
 
     /** A call made by hand: find the customer by code, tick the units. */
