@@ -126,12 +126,12 @@ echo "== warming up ($WARMUP, not measured)"
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" "http://localhost:$APP_PORT/analytics?quarter=$LABEL" > /dev/null
 
 echo "== (1) the dashboard, figures computed on every request, $CONNECTIONS connections, $DURATION"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" -s bench/percentiles.lua \
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 60s --latency -H "Cookie: $COOKIE" -s bench/percentiles.lua \
   "http://localhost:$APP_PORT/analytics?quarter=$LABEL" | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
 
 echo "== (2) the same figures by plain SQL (pgbench, $CONNECTIONS clients, $DURATION; one transaction = one dashboard)"
-( cd "$DATA" && pgbench -n -q -h localhost -p $PG_PORT -U shenava -c "$CONNECTIONS" -j 2 -T "$SECS" -f "$SQLFILE" -l --log-prefix=pgb shenava 2>&1 \
-  | grep -E "latency average|tps" )
+( cd "$DATA" && pgbench -n -h localhost -p $PG_PORT -U shenava -c "$CONNECTIONS" -j 2 -T "$SECS" -f "$SQLFILE" -l --log-prefix=pgb shenava 2>&1 \
+  | grep -E "latency average|tps|error|FATAL" || true )
 cat "$DATA"/pgb.* | awk '{ print $3 / 1000 }' | sort -n | awk '{ v[NR] = $1 } END {
   printf "  dashboards %d; p50 %.1f ms, p90 %.1f ms, p95 %.1f ms, p99 %.1f ms\n", NR, v[int(NR*0.5)], v[int(NR*0.9)], v[int(NR*0.95)], v[int(NR*0.99)] }'
 
@@ -148,6 +148,6 @@ start_app
 sign_in
 echo "== (4) the dashboard as served (figures kept 10 s), $CONNECTIONS connections, $DURATION after $WARMUP warm-up"
 wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" "http://localhost:$APP_PORT/analytics?quarter=$LABEL" > /dev/null
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" -s bench/percentiles.lua \
+wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 60s --latency -H "Cookie: $COOKIE" -s bench/percentiles.lua \
   "http://localhost:$APP_PORT/analytics?quarter=$LABEL" | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
 echo "   machine load at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
