@@ -1,5 +1,6 @@
 package ir.shenava.branding;
 
+import static ir.shenava.notifications.Mails.part;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -232,21 +233,5 @@ class BrandingTest {
                 return false;
             }
         }).toList();
-    }
-
-    private static String part(jakarta.mail.Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return String.valueOf(part.getContent());
-        }
-        if (part.isMimeType("multipart/*")) {
-            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

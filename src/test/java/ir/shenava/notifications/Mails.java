@@ -11,13 +11,13 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the notification tests ask of the test mail server and of the event publication registry. */
-final class Mails {
+public final class Mails {
 
     private Mails() {
     }
 
     /** Mails received so far for one address (each test uses its own). */
-    static List<MimeMessage> to(String address) {
+    public static List<MimeMessage> to(String address) {
         return TestMailServer.running().findReceivedMessages(u -> true, m -> {
             try {
                 return m.getRecipients(Message.RecipientType.TO) != null
@@ -40,7 +40,7 @@ final class Mails {
     }
 
     /** The body part of the given type ("text/html", "text/plain"), or null. */
-    static String part(Part part, String type) throws Exception {
+    public static String part(Part part, String type) throws Exception {
         if (part.isMimeType(type)) {
             return String.valueOf(part.getContent());
         }

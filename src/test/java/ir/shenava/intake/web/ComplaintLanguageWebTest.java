@@ -1,6 +1,8 @@
 package ir.shenava.intake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ir.shenava.notifications.Mails.part;
+import static ir.shenava.notifications.Mails.to;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,8 +18,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.TestMailServer;
+import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.cases.CaseTestSupport;
 import ir.shenava.intake.ComplaintLanguage;
 import ir.shenava.intake.internal.Complaint;
@@ -196,33 +198,5 @@ class ComplaintLanguageWebTest {
     static MimeMessage awaitMail(String address) {
         await().atMost(Duration.ofSeconds(20)).until(() -> to(address).size() == 1);
         return to(address).get(0);
-    }
-
-    static List<MimeMessage> to(String address) {
-        return TestMailServer.running().findReceivedMessages(u -> true, m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO) != null
-                        && ((InternetAddress) m.getRecipients(Message.RecipientType.TO)[0]).getAddress().equals(address);
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    /** The body part of the given type ("text/html", "text/plain"), or null. */
-    static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return String.valueOf(part.getContent());
-        }
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                String found = part(multipart.getBodyPart(i), type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }
