@@ -102,6 +102,7 @@ run() {
   echo "   CPU per search: app $(( (APP1 - APP0) * 10000 / pages )) µs, PostgreSQL $(( (PG1 - PG0) * 10000 / pages )) µs"
 }
 
+run "floor: a signed-in page with a form and no search (the stack's own cost)" "/account/password" 'name="_csrf"'
 run "customers: a name typed with Arabic ي and a space for the ZWNJ (1 match)" \
     "/customers?q=$(enc 'بيمارستان شبانه روزي شماره 123457')" "شماره ۱۲۳۴۵۷\|شماره 123457"
 run "customers: a customer code (1 match)" "/customers?q=$(enc 'B-123457')" "B-123457"

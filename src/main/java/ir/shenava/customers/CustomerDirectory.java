@@ -1,5 +1,6 @@
 package ir.shenava.customers;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import ir.shenava.customers.internal.CustomerSearch;
 import ir.shenava.customers.internal.CustomerSiteRepository;
 import ir.shenava.customers.internal.Equipment;
 import ir.shenava.customers.internal.EquipmentRepository;
+import ir.shenava.platform.SubstringSearch;
 import ir.shenava.shared.PersianText;
 import ir.shenava.shared.PhoneNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,10 +32,12 @@ public class CustomerDirectory {
     private final CustomerSiteRepository sites;
     private final JdbcTemplate jdbc;
     private final CustomerMerges merges;
+    private final SubstringSearch substrings;
 
     CustomerDirectory(CustomerRepository customers, ContactRepository contacts, EquipmentRepository equipment,
-                      CustomerSiteRepository sites, JdbcTemplate jdbc, CustomerMerges merges) {
+                      CustomerSiteRepository sites, JdbcTemplate jdbc, CustomerMerges merges, SubstringSearch substrings) {
         this.merges = merges;
+        this.substrings = substrings;
         this.customers = customers;
         this.contacts = contacts;
         this.equipment = equipment;
@@ -95,11 +99,14 @@ public class CustomerDirectory {
         if (key.length() < 2) {
             return List.of();
         }
-        String pattern = CustomerSearch.likePattern(typed);   // the customer list's own search key and pattern
-        // the trigram index narrows by the whole search text; name and code are checked here
-        return jdbc.query("select id, name, code from customer where search_compact like ? limit ?",
+        // the customer list's own search; the trigram index narrows by the whole search text, name and code are checked here
+        SubstringSearch.Condition holds = substrings.contains("customer.search_compact", "search_compact",
+                CustomerSearch.keyOf(typed));
+        List<Object> args = new ArrayList<>(holds.args());
+        args.add(limit * 4);
+        return jdbc.query("select id, name, code from customer where " + holds.sql() + " limit ?",
                         (rs, i) -> PersianText.compactKey(rs.getString("name") + " " + rs.getString("code")).contains(key)
-                                ? rs.getLong("id") : null, pattern, limit * 4)
+                                ? rs.getLong("id") : null, args.toArray())
                 .stream().filter(java.util.Objects::nonNull).limit(limit).toList();
     }
 

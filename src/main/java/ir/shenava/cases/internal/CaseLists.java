@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import ir.shenava.cases.CaseState;
 import ir.shenava.cases.SlaState;
+import ir.shenava.platform.SubstringSearch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +57,12 @@ public class CaseLists {
     private final SlaTargets sla;
     private final Clock clock;
 
-    CaseLists(JdbcClient jdbc, CaseRepository cases, AssignmentRepository assignments, SlaTargets sla, Clock clock) {
+    private final SubstringSearch substrings;
+
+    CaseLists(JdbcClient jdbc, CaseRepository cases, AssignmentRepository assignments, SlaTargets sla, Clock clock,
+              SubstringSearch substrings) {
         this.jdbc = jdbc;
+        this.substrings = substrings;
         this.cases = cases;
         this.assignments = assignments;
         this.sla = sla;
@@ -127,11 +132,11 @@ public class CaseLists {
         if (f.q() != null && !f.q().isBlank()) {
             // a tracking code in any digits, with a dash, a space or nothing in it; or words of the subject,
             // where a space, a ZWNJ and nothing match each other (the column is folded as compactKey folds)
-            where.append(" and (c.tracking_code = :qExact or c.subject_compact like :q)");
+            SubstringSearch.Condition subject = substrings.contains("complaint_case.subject_compact", "c.subject_compact",
+                    ir.shenava.shared.PersianText.compactKey(f.q()));
+            where.append(" and (c.tracking_code = :qExact or ").append(subject.named("q", params)).append(')');
             params.put("qExact", ir.shenava.intake.TrackingCode.parse(f.q()).map(ir.shenava.intake.TrackingCode::value)
                     .orElse(""));
-            params.put("q", "%" + ir.shenava.shared.PersianText.compactKey(f.q())
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (f.sla() != null) {
             where.append(slaCondition(f.sla(), params));

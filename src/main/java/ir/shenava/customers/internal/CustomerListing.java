@@ -1,9 +1,11 @@
 package ir.shenava.customers.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import ir.shenava.customers.CustomerKind;
+import ir.shenava.platform.SubstringSearch;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -33,14 +35,17 @@ public class CustomerListing {
             rs.getTimestamp("created_at").toInstant(), rs.getBoolean("verified"));
 
     private final JdbcTemplate jdbc;
+    private final SubstringSearch substrings;
 
-    CustomerListing(JdbcTemplate jdbc) {
+    CustomerListing(JdbcTemplate jdbc, SubstringSearch substrings) {
         this.jdbc = jdbc;
+        this.substrings = substrings;
     }
 
     public Page<Row> page(String query, int page) {
         PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE);
-        return CustomerSearch.keyOf(query).isEmpty() ? all(request) : matching(CustomerSearch.likePattern(query), request);
+        String key = CustomerSearch.keyOf(query);
+        return key.isEmpty() ? all(request) : matching(key, request);
     }
 
     private Page<Row> all(PageRequest request) {
@@ -52,16 +57,20 @@ public class CustomerListing {
         return new PageImpl<>(rows, request, Math.max(total, request.getOffset() + rows.size()));
     }
 
-    private Page<Row> matching(String pattern, PageRequest request) {
+    private Page<Row> matching(String key, PageRequest request) {
         long[] total = {0};
+        SubstringSearch.Condition holds = substrings.contains("customer.search_compact", "search_compact", key);
+        List<Object> args = new ArrayList<>(holds.args());
+        args.add(request.getPageSize());
+        args.add(request.getOffset());
         List<Row> rows = jdbc.query("""
                 with matches as materialized (
-                    select id, code, name, kind, city, created_at, verified from customer where search_compact like ?)
-                select m.*, count(*) over () as total from matches m order by name, id limit ? offset ?""",
+                    select id, code, name, kind, city, created_at, verified from customer where %s)
+                select m.*, count(*) over () as total from matches m order by name, id limit ? offset ?""".formatted(holds.sql()),
                 (rs, i) -> {
                     total[0] = rs.getLong("total");
                     return ROW.mapRow(rs, i);
-                }, pattern, request.getPageSize(), request.getOffset());
+                }, args.toArray());
         return new PageImpl<>(rows, request, rows.isEmpty() && request.getOffset() > 0 ? request.getOffset() : total[0]);
     }
 }

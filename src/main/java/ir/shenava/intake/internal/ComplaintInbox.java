@@ -13,6 +13,7 @@ import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintStatus;
 import ir.shenava.intake.TrackingCode;
+import ir.shenava.platform.SubstringSearch;
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.shared.PersianText;
 import ir.shenava.shared.PhoneNumber;
@@ -47,10 +48,12 @@ public class ComplaintInbox {
 
     private final JdbcTemplate jdbc;
     private final CustomerDirectory customers;
+    private final SubstringSearch substrings;
 
-    ComplaintInbox(JdbcTemplate jdbc, CustomerDirectory customers) {
+    ComplaintInbox(JdbcTemplate jdbc, CustomerDirectory customers, SubstringSearch substrings) {
         this.jdbc = jdbc;
         this.customers = customers;
+        this.substrings = substrings;
     }
 
     public Page page(Filter f, ComplaintVisibility viewer, String cursor) {
@@ -70,8 +73,12 @@ public class ComplaintInbox {
                 " and c.received_at < ?");
         List<String> keys = searchKeys(f.query());
         if (!keys.isEmpty()) {
-            sql.append(" and (").append(String.join(" or ", Collections.nCopies(keys.size(), "c.search_compact like ?")));
-            keys.forEach(k -> args.add("%" + k.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+            sql.append(" and (");
+            for (int i = 0; i < keys.size(); i++) {
+                SubstringSearch.Condition holds = substrings.contains("complaint.search_compact", "c.search_compact", keys.get(i));
+                sql.append(i == 0 ? "" : " or ").append(holds.sql());
+                args.addAll(holds.args());
+            }
             List<Long> customerIds = customers.idsNamed(f.query(), LINKED_CUSTOMERS);
             if (!customerIds.isEmpty()) {   // a complaint linked to a customer is found by the customer's name or code
                 sql.append(" or c.customer_id in (").append(String.join(", ", Collections.nCopies(customerIds.size(), "?")))
