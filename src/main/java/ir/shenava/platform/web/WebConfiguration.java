@@ -50,8 +50,8 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    TemplateObjects templateObjects() {
-        return new TemplateObjects();
+    TemplateObjects templateObjects(org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> engine) {
+        return new TemplateObjects(new NavigationMenus(engine));
     }
 
     /** Takes the place of Boot's resource URL filter, which backs off for a registration of this type. */

@@ -53,6 +53,19 @@ class NavigationWebTest {
         assertThat(quality).contains("href=\"/service-records/reviews\"", "href=\"/sla\"").doesNotContain("href=\"/staff\"");
     }
 
+    /** The menus are kept per roles and language (NavigationMenus): the second language and role get their own. */
+    @Test
+    void keptMenusFollowTheLanguageAndTheRoles() throws Exception {
+        RequestPostProcessor expert = signedIn(Role.TECHNICAL_EXPERT);
+        assertThat(page(expert)).contains(">شکایت‌ها<").doesNotContain(">Complaints<");
+        String english = mvc.perform(get("/notifications").param("lang", "en").with(expert))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains(">Complaints<").doesNotContain(">شکایت‌ها<");
+        assertThat(page(expert)).contains(">شکایت‌ها<");
+        assertThat(page(signedIn(Role.ADMIN))).contains("id=\"nav-admin\"");
+        assertThat(page(expert)).doesNotContain("id=\"nav-admin\"");
+    }
+
     @Test
     void nobodySignedInGetsNoNavigation() throws Exception {
         String login = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
