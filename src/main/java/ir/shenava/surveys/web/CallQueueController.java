@@ -1,7 +1,9 @@
 package ir.shenava.surveys.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerSummary;
@@ -40,17 +42,19 @@ class CallQueueController {
 
     private final CallQueue queue;
     private final CallLines lines;
+    private final QueueRows rows;
     private final CallScheduling scheduling;
     private final CallAttempts attempts;
     private final CustomerDirectory customers;
     private final SurveyRoles roles;
     private final java.time.Clock clock;
 
-    CallQueueController(CallQueue queue, CallLines lines, CallScheduling scheduling, CallAttempts attempts,
+    CallQueueController(CallQueue queue, CallLines lines, QueueRows rows, CallScheduling scheduling, CallAttempts attempts,
                         CustomerDirectory customers, SurveyRoles roles, java.time.Clock clock) {
         this.clock = clock;
         this.queue = queue;
         this.lines = lines;
+        this.rows = rows;
         this.scheduling = scheduling;
         this.attempts = attempts;
         this.customers = customers;
@@ -60,13 +64,13 @@ class CallQueueController {
     @GetMapping
     @PreAuthorize(SurveyRoles.CALLS)
     String queue(@RequestParam(required = false) String after, @RequestParam(required = false) String q,
-                 Authentication auth, Model model) {
+                 Authentication auth, Locale locale, Model model) {
         String typed = q == null ? "" : q.strip();
         List<Long> customerIds = typed.isEmpty() ? List.of() : customersMatching(typed);
         model.addAttribute("q", typed);
         boolean quality = SurveyRoles.isQualityManager(auth);
         model.addAttribute("quality", quality);
-        model.addAttribute("now", clock.instant());
+        Instant now = clock.instant();
         model.addAttribute("countCap", COUNT_CAP);
         model.addAttribute("nextPage", null);
         model.addAttribute("paged", false);
@@ -79,14 +83,15 @@ class CallQueueController {
         }
         CallQueue.Cursor cursor = CallQueue.Cursor.parse(after).orElse(null);
         CallQueue.Page due = queue.due(cursor, customerIds, DUE_ROWS);
-        model.addAttribute("due", lines.of(due.rows()));
+        model.addAttribute("due", rows.of(lines.of(due.rows()), locale, now));
         model.addAttribute("nextPage", due.next() == null ? null : due.next().text());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("dueCount", customerIds.isEmpty() ? queue.dueCount(COUNT_CAP) : due.rows().size());
         // the call-backs and the held calls once, above the first page
-        model.addAttribute("callBacks", cursor != null ? List.of() : lines.of(queue.callBacks(customerIds, CALL_BACK_ROWS)));
+        model.addAttribute("callBacks", cursor != null ? List.of()
+                : rows.of(lines.of(queue.callBacks(customerIds, CALL_BACK_ROWS)), locale, now));
         model.addAttribute("attention", quality && cursor == null && customerIds.isEmpty()
-                ? lines.of(queue.needingAttention(ATTENTION_ROWS)) : List.of());
+                ? rows.of(lines.of(queue.needingAttention(ATTENTION_ROWS)), locale, now) : List.of());
         return "surveys/calls";
     }
 
