@@ -2,6 +2,7 @@ package ir.shenava.surveys.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,6 +12,7 @@ import ir.shenava.shared.InvalidJalaliDateException;
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.surveys.calls.CallAttempts;
 import ir.shenava.surveys.calls.CallQueue;
+import ir.shenava.surveys.calls.CallRow;
 import ir.shenava.surveys.calls.CallRuleException;
 import ir.shenava.surveys.calls.CallScheduling;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -83,15 +85,22 @@ class CallQueueController {
         }
         CallQueue.Cursor cursor = CallQueue.Cursor.parse(after).orElse(null);
         CallQueue.Page due = queue.due(cursor, customerIds, DUE_ROWS);
-        model.addAttribute("due", rows.of(lines.of(due.rows()), locale, now));
+        // the call-backs and the held calls once, above the first page
+        List<CallRow> callBacks = cursor != null ? List.of() : queue.callBacks(customerIds, CALL_BACK_ROWS);
+        List<CallRow> attention = quality && cursor == null && customerIds.isEmpty() ? queue.needingAttention(ATTENTION_ROWS) : List.of();
+        // the three lists put into words together: one set of look-ups (customers, contacts, units) for the page
+        List<CallRow> all = new ArrayList<>(due.rows());
+        all.addAll(callBacks);
+        all.addAll(attention);
+        List<QueueRow> shown = rows.of(lines.of(all), locale, now);
+        int dueEnd = due.rows().size();
+        int callBacksEnd = dueEnd + callBacks.size();
+        model.addAttribute("due", shown.subList(0, dueEnd));
+        model.addAttribute("callBacks", shown.subList(dueEnd, callBacksEnd));
+        model.addAttribute("attention", shown.subList(callBacksEnd, shown.size()));
         model.addAttribute("nextPage", due.next() == null ? null : due.next().text());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("dueCount", customerIds.isEmpty() ? queue.dueCount(COUNT_CAP) : due.rows().size());
-        // the call-backs and the held calls once, above the first page
-        model.addAttribute("callBacks", cursor != null ? List.of()
-                : rows.of(lines.of(queue.callBacks(customerIds, CALL_BACK_ROWS)), locale, now));
-        model.addAttribute("attention", quality && cursor == null && customerIds.isEmpty()
-                ? rows.of(lines.of(queue.needingAttention(ATTENTION_ROWS)), locale, now) : List.of());
         return "surveys/calls";
     }
 
