@@ -131,10 +131,35 @@ export ANSWER_MAX=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava
 CODE=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$COOKIE" -d "_csrf=$CSRF" "http://localhost:$APP_PORT/calls/$CLAIM_MIN/claim")
 echo "   one claim answers: $CODE"
 
+# CPU seconds (in ticks of 10 ms) used so far by the app (JVM) and by this bench's PostgreSQL (its
+# postmaster and the backends it forked), from /proc: the machine is shared, so latency alone says
+# little; CPU per request says what the code costs.
+pg_pids() {
+  local pm
+  pm=$(pgrep -f "bin/postgres .*-p $PG_PORT( |$)" | head -1 || true)
+  [ -n "$pm" ] && { echo "$pm"; pgrep -P "$pm" || true; }
+}
+cpu() {
+  local app pg=0 pid
+  app=$(awk '{ print $14 + $15 }' /proc/$APP/stat)
+  for pid in $(pg_pids); do pg=$(( pg + $(awk '{ print $14 + $15 }' /proc/$pid/stat 2>/dev/null || echo 0) )); done
+  echo "$app $pg"
+}
+# PROFILE=/tmp/calls: a flight recording per measurement (/tmp/calls-<name>.jfr), CPU samples every 10 ms
+RUN=0
 measure() {
   echo "== $1"
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" -s "$2" "http://localhost:$APP_PORT$3" \
-    | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
+  RUN=$(( RUN + 1 ))
+  [ -n "${PROFILE:-}" ] && jcmd $APP JFR.start name=m$RUN settings=profile filename="$PROFILE-$RUN.jfr" >/dev/null
+  local before out n
+  before=$(cpu)
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" -s "$2" "http://localhost:$APP_PORT$3")
+  read -r APP0 PG0 <<< "$before"; read -r APP1 PG1 <<< "$(cpu)"
+  echo "$out" | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
+  n=$(echo "$out" | awk '/requests in/ { print $1 }')
+  echo "   CPU per request: app $(( (APP1 - APP0) * 10000 / n )) µs, PostgreSQL $(( (PG1 - PG0) * 10000 / n )) µs; load $(uptime | sed 's/.*load average: //')"
+  [ -n "${PROFILE:-}" ] && jcmd $APP JFR.stop name=m$RUN >/dev/null && echo "   flight recording: $PROFILE-$RUN.jfr"
+  return 0
 }
 if [ "$WARMUP" != "0" ]; then
   echo "== warming up ($WARMUP each, not measured)"
@@ -147,10 +172,8 @@ measure "the queue's second page, GET /calls?after=… ($CONNECTIONS connections
 measure "a claim, POST /calls/{random pending id}/claim ($CONNECTIONS connections; 302 to the call screen)" bench/claim.lua /
 measure "the floor: a trivial signed-in page, GET /calls/backfill ($CONNECTIONS connections)" bench/percentiles.lua /calls/backfill
 
-echo "== completing a survey, POST /calls/{id}/complete, each call once ($CONNECTIONS connections; 302 to the queue)"
 BEFORE=$(sql "select count(*) from survey_complaint")
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" -s bench/complete.lua "http://localhost:$APP_PORT/" \
-  | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
+measure "completing a survey, POST /calls/{id}/complete, each call once ($CONNECTIONS connections; 302 to the queue; the CPU includes the complaints registered after the commits as far as done in the run)" bench/complete.lua /
 DONE=$(sql "select count(*) from survey where completed_at is not null and call_id between $ANSWER_MIN and $ANSWER_MAX")
 # the two dissatisfied sections route to the same manager on a fresh install (nobody is named per
 # section), so each survey makes one complaint for that manager (surveys/followup/SurveyComplaints)

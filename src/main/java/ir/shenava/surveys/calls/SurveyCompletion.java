@@ -49,11 +49,12 @@ class SurveyCompletion {
         if (callerId != null && !call.claimedBy(callerId, now)) {
             throw new CallRuleException("call.notClaimed");
         }
-        int updated = jdbc.sql("update survey set completed_at = ?, caller_id = coalesce(?, caller_id) where id = ? and completed_at is null")
-                .params(Timestamp.from(now), callerId, draft.surveyId()).update();
-        if (updated == 0) {
-            throw new CallRuleException("survey.completed");
-        }
+        // the survey's mode comes back with the update: no second read of the row just written
+        SurveyMode mode = jdbc.sql("""
+                update survey set completed_at = ?, caller_id = coalesce(?, caller_id) where id = ? and completed_at is null
+                returning mode""")
+                .params(Timestamp.from(now), callerId, draft.surveyId()).query(String.class).optional().map(SurveyMode::valueOf)
+                .orElseThrow(() -> new CallRuleException("survey.completed"));
         attempts.end(call.id(), CallStatus.COMPLETED, now);
 
         List<SurveyAnswer> answers = new ArrayList<>();
@@ -78,8 +79,6 @@ class SurveyCompletion {
             installers.addAll(u.installerIds());
             sellers.addAll(u.sellerIds());
         });
-        SurveyMode mode = SurveyMode.valueOf(jdbc.sql("select mode from survey where id = ?").param(draft.surveyId())
-                .query(String.class).single());
         events.publishEvent(new SurveyCompleted(draft.surveyId(), call.id(), call.customerId(),
                 units.stream().map(CallUnit::equipmentId).toList(), installers, sellers, draft.questionnaire().id(),
                 draft.questionnaire().version(), mode, callerId, now, answers));

@@ -1,7 +1,10 @@
 package ir.shenava.surveys.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerSummary;
@@ -9,6 +12,7 @@ import ir.shenava.shared.InvalidJalaliDateException;
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.surveys.calls.CallAttempts;
 import ir.shenava.surveys.calls.CallQueue;
+import ir.shenava.surveys.calls.CallRow;
 import ir.shenava.surveys.calls.CallRuleException;
 import ir.shenava.surveys.calls.CallScheduling;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,17 +44,19 @@ class CallQueueController {
 
     private final CallQueue queue;
     private final CallLines lines;
+    private final QueueRows rows;
     private final CallScheduling scheduling;
     private final CallAttempts attempts;
     private final CustomerDirectory customers;
     private final SurveyRoles roles;
     private final java.time.Clock clock;
 
-    CallQueueController(CallQueue queue, CallLines lines, CallScheduling scheduling, CallAttempts attempts,
+    CallQueueController(CallQueue queue, CallLines lines, QueueRows rows, CallScheduling scheduling, CallAttempts attempts,
                         CustomerDirectory customers, SurveyRoles roles, java.time.Clock clock) {
         this.clock = clock;
         this.queue = queue;
         this.lines = lines;
+        this.rows = rows;
         this.scheduling = scheduling;
         this.attempts = attempts;
         this.customers = customers;
@@ -60,13 +66,13 @@ class CallQueueController {
     @GetMapping
     @PreAuthorize(SurveyRoles.CALLS)
     String queue(@RequestParam(required = false) String after, @RequestParam(required = false) String q,
-                 Authentication auth, Model model) {
+                 Authentication auth, Locale locale, Model model) {
         String typed = q == null ? "" : q.strip();
         List<Long> customerIds = typed.isEmpty() ? List.of() : customersMatching(typed);
         model.addAttribute("q", typed);
         boolean quality = SurveyRoles.isQualityManager(auth);
         model.addAttribute("quality", quality);
-        model.addAttribute("now", clock.instant());
+        Instant now = clock.instant();
         model.addAttribute("countCap", COUNT_CAP);
         model.addAttribute("nextPage", null);
         model.addAttribute("paged", false);
@@ -79,14 +85,22 @@ class CallQueueController {
         }
         CallQueue.Cursor cursor = CallQueue.Cursor.parse(after).orElse(null);
         CallQueue.Page due = queue.due(cursor, customerIds, DUE_ROWS);
-        model.addAttribute("due", lines.of(due.rows()));
+        // the call-backs and the held calls once, above the first page
+        List<CallRow> callBacks = cursor != null ? List.of() : queue.callBacks(customerIds, CALL_BACK_ROWS);
+        List<CallRow> attention = quality && cursor == null && customerIds.isEmpty() ? queue.needingAttention(ATTENTION_ROWS) : List.of();
+        // the three lists put into words together: one set of look-ups (customers, contacts, units) for the page
+        List<CallRow> all = new ArrayList<>(due.rows());
+        all.addAll(callBacks);
+        all.addAll(attention);
+        List<QueueRow> shown = rows.of(lines.of(all), locale, now);
+        int dueEnd = due.rows().size();
+        int callBacksEnd = dueEnd + callBacks.size();
+        model.addAttribute("due", shown.subList(0, dueEnd));
+        model.addAttribute("callBacks", shown.subList(dueEnd, callBacksEnd));
+        model.addAttribute("attention", shown.subList(callBacksEnd, shown.size()));
         model.addAttribute("nextPage", due.next() == null ? null : due.next().text());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("dueCount", customerIds.isEmpty() ? queue.dueCount(COUNT_CAP) : due.rows().size());
-        // the call-backs and the held calls once, above the first page
-        model.addAttribute("callBacks", cursor != null ? List.of() : lines.of(queue.callBacks(customerIds, CALL_BACK_ROWS)));
-        model.addAttribute("attention", quality && cursor == null && customerIds.isEmpty()
-                ? lines.of(queue.needingAttention(ATTENTION_ROWS)) : List.of());
         return "surveys/calls";
     }
 
