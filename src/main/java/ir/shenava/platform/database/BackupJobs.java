@@ -36,7 +36,7 @@ class BackupJobs implements DisposableBean {
     /** What the page shows of the last job; {@code error} is the reason a job failed. */
     record Status(String kind, String table, int done, int total, boolean running, String file, String error) {
 
-        int percent() {
+        public int percent() {
             return total == 0 ? (running ? 0 : 100) : done * 100 / total;
         }
     }
