@@ -129,15 +129,15 @@ class TwoFactorAccountController {
     }
 
     private String show(Authentication auth, Model model) {
-        long id = staff.findByUsernameIgnoreCase(auth.getName()).orElseThrow().getId();
-        boolean on = twoFactor.isEnabled(id);
+        var person = staff.findByUsernameIgnoreCase(auth.getName());   // empty only for a name not in staff (tests, tools)
+        boolean on = person.isPresent() && twoFactor.isEnabled(person.get().getId());
         model.addAttribute("on", on);
-        model.addAttribute("required", policy.requiredFor(staff.findById(id).orElseThrow().getRoles()));
+        model.addAttribute("required", person.isPresent() && policy.requiredFor(person.get().getRoles()));
         model.addAttribute("mustSetUp", auth.getAuthorities().stream()
                 .anyMatch(a -> TwoFactorPolicy.SETUP_REQUIRED.equals(a.getAuthority())));
         if (on) {
-            model.addAttribute("recoveryCodesLeft", twoFactor.recoveryCodesLeft(id));
-        } else {
+            model.addAttribute("recoveryCodesLeft", twoFactor.recoveryCodesLeft(person.get().getId()));
+        } else if (person.isPresent()) {
             twoFactor.pending(auth.getName()).ifPresent(setup -> model.addAttribute("setup", setup));
         }
         for (String form : new String[] {"codeForm", "renewForm"}) {
