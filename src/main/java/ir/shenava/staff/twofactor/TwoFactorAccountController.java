@@ -41,9 +41,12 @@ class TwoFactorAccountController {
     private final TwoFactorPolicy policy;
     private final StaffRepository staff;
     private final RateCounters counters;
+    private final org.springframework.context.MessageSource messages;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    TwoFactorAccountController(TwoFactor twoFactor, TwoFactorPolicy policy, StaffRepository staff, RateCounters counters) {
+    TwoFactorAccountController(TwoFactor twoFactor, TwoFactorPolicy policy, StaffRepository staff, RateCounters counters,
+                               org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.twoFactor = twoFactor;
         this.policy = policy;
         this.staff = staff;
@@ -129,6 +132,7 @@ class TwoFactorAccountController {
     }
 
     private String show(Authentication auth, Model model) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         var person = staff.findByUsernameIgnoreCase(auth.getName());   // empty only for a name not in staff (tests, tools)
         boolean on = person.isPresent() && twoFactor.isEnabled(person.get().getId());
         model.addAttribute("on", on);
@@ -140,6 +144,11 @@ class TwoFactorAccountController {
         } else if (person.isPresent()) {
             twoFactor.pending(auth.getName()).ifPresent(setup -> model.addAttribute("setup", setup));
         }
+        // a form sent while the page shows another state (set up meanwhile in another tab, say): its error on top
+        boolean setupShown = !on && model.containsAttribute("setup");
+        hiddenError(model, "codeForm", !setupShown, locale);
+        hiddenError(model, "renewForm", !on, locale);
+        hiddenError(model, "offForm", !on, locale);
         for (String form : new String[] {"codeForm", "renewForm"}) {
             if (!model.containsAttribute(form)) {
                 model.addAttribute(form, new CodeForm(""));
@@ -149,6 +158,13 @@ class TwoFactorAccountController {
             model.addAttribute("offForm", new TurnOffForm(""));
         }
         return "staff/two-factor";
+    }
+
+    private void hiddenError(Model model, String form, boolean hidden, java.util.Locale locale) {
+        if (hidden && !model.containsAttribute("hiddenError")
+                && model.getAttribute(BindingResult.MODEL_KEY_PREFIX + form) instanceof BindingResult result && result.hasErrors()) {
+            model.addAttribute("hiddenError", messages.getMessage(result.getAllErrors().get(0), locale));
+        }
     }
 
     /** A person sent here by the administrator's rule may use the rest of the application from now on. */

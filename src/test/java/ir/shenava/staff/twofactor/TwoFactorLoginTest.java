@@ -304,6 +304,10 @@ class TwoFactorLoginTest {
                 .getRedirectedUrl()).isEqualTo("/login?expired");
         assertThat(mvc.perform(get("/login?expired")).andReturn().getResponse().getContentAsString())
                 .contains("دوباره با گذرواژه وارد شوید");
+        // a code sent while no setup is under way: the page says what was wrong, above the button
+        assertThat(mvc.perform(post("/account/two-factor/confirm").with(user("nobody-tf").roles("CALLER")).with(csrf())
+                .param("code", "")).andReturn().getResponse().getContentAsString())
+                .contains("id=\"two-factor-error\"").contains("کد شش‌رقمی را بنویسید");
         MockHttpServletResponse invalid = mvc.perform(post("/settings/security").with(user("admin").roles("ADMIN")).with(csrf())
                 .param("twoFactor", "EVERYBODY\u0000")).andReturn().getResponse();
         assertThat(invalid.getStatus()).isEqualTo(200);
