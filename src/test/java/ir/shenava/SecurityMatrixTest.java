@@ -115,6 +115,8 @@ class SecurityMatrixTest {
                 new Object[] {"/departments", ADMIN},
                 new Object[] {"/holidays", ADMIN},
                 new Object[] {"/settings/branding", ADMIN},
+                new Object[] {"/settings/security", ADMIN},
+                new Object[] {"/account/two-factor", ALL},
                 new Object[] {"/audit", ADMIN},
                 new Object[] {"/audit?kind=LOGIN&from=1405/01/01", ADMIN},
                 new Object[] {"/notifications", ALL},
@@ -169,6 +171,8 @@ class SecurityMatrixTest {
     void healthAndLoginArePublic() throws Exception {
         assertThat(mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/login")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        // the login's second step without a password given first: back to the login, not an error
+        assertThat(mvc.perform(get("/login/code")).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
         for (String open : new String[] {"/complaint", "/ceo", "/track", "/complaint/done"}) {
             assertThat(mvc.perform(get(open)).andReturn().getResponse().getStatus()).as(open).isEqualTo(200);
         }

@@ -17,5 +17,7 @@ public enum AuditKind {
     /** A complaint linked to a customer by hand (issue 15 §13). */
     COMPLAINT_MATCH,
     LOGIN,
-    BRANDING
+    BRANDING,
+    /** The administrator's security settings, e.g. two-factor login required for administrators and the CEO. */
+    SECURITY_POLICY
 }

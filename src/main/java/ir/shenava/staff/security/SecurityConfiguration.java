@@ -84,7 +84,7 @@ class SecurityConfiguration {
         http
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers(open).permitAll()
-                .requestMatchers("/login").permitAll()
+                .requestMatchers("/login", SecondFactorController.PAGE).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .anyRequest().authenticated())
             .formLogin(form -> form
@@ -104,6 +104,7 @@ class SecurityConfiguration {
             .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).csrfTokenRequestHandler(eagerToken()))
             .exceptionHandling(ex -> ex.accessDeniedHandler(accessDenied()))
             .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+            .addFilterAfter(new TwoFactorRequiredFilter(), PasswordChangeRequiredFilter.class)
             .addFilterBefore(new LoginThrottleFilter(loginThrottle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import ir.shenava.staff.internal.Staff;
 import ir.shenava.staff.internal.StaffRepository;
+import ir.shenava.staff.twofactor.TwoFactor;
+import ir.shenava.staff.twofactor.TwoFactorPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -24,10 +26,14 @@ class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffRepository staff;
     private final Clock clock;
+    private final TwoFactorPolicy twoFactorPolicy;
+    private final TwoFactor twoFactor;
 
-    StaffUserDetailsService(StaffRepository staff, Clock clock) {
+    StaffUserDetailsService(StaffRepository staff, Clock clock, TwoFactorPolicy twoFactorPolicy, TwoFactor twoFactor) {
         this.staff = staff;
         this.clock = clock;
+        this.twoFactorPolicy = twoFactorPolicy;
+        this.twoFactor = twoFactor;
     }
 
     @Override
@@ -43,11 +49,14 @@ class StaffUserDetailsService implements UserDetailsService {
                 .build();
     }
 
-    static List<GrantedAuthority> authorities(Staff person) {
+    private List<GrantedAuthority> authorities(Staff person) {
         List<GrantedAuthority> list = new ArrayList<>();
         person.getRoles().forEach(r -> list.add(new SimpleGrantedAuthority(r.authority())));
         if (person.isMustChangePassword()) {
             list.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
+        if (twoFactorPolicy.requiredFor(person.getRoles()) && !twoFactor.isEnabled(person.getId())) {
+            list.add(new SimpleGrantedAuthority(TwoFactorPolicy.SETUP_REQUIRED));
         }
         return list;
     }

@@ -10,6 +10,7 @@ import ir.shenava.staff.internal.Staff;
 import ir.shenava.staff.internal.StaffAccounts;
 import ir.shenava.staff.internal.StaffRepository;
 import ir.shenava.staff.internal.StaffRuleException;
+import ir.shenava.staff.twofactor.TwoFactor;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -35,11 +36,13 @@ class StaffController {
     private final StaffRepository staff;
     private final DepartmentRepository departments;
     private final StaffAccounts accounts;
+    private final TwoFactor twoFactor;
 
-    StaffController(StaffRepository staff, DepartmentRepository departments, StaffAccounts accounts) {
+    StaffController(StaffRepository staff, DepartmentRepository departments, StaffAccounts accounts, TwoFactor twoFactor) {
         this.staff = staff;
         this.departments = departments;
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
     }
 
     @GetMapping
@@ -115,6 +118,7 @@ class StaffController {
             model.addAttribute("form", form);
         }
         model.addAttribute("person", person);
+        model.addAttribute("twoFactorOn", person != null && twoFactor.isEnabled(person.getId()));
         model.addAttribute("allRoles", Arrays.asList(Role.values()));
         model.addAttribute("departments", departments.findAllByOrderByNameFa());
         model.addAttribute("managers", staff.findByActiveTrueOrderByFullName().stream()
