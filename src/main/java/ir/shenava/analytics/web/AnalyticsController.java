@@ -52,12 +52,13 @@ class AnalyticsController {
     String dashboard(@RequestParam(required = false) String quarter, Authentication auth, Locale locale, Model model) {
         JalaliQuarter q = quarter(quarter, model);
         String department = viewers.department(auth);
-        QuarterFigures now = dashboards.figures(q, department);
-        QuarterFigures previous = dashboards.figures(q.previous(), department);
-        QuarterFigures yearAgo = dashboards.figures(Quarters.yearEarlier(q), department);
+        QuarterDashboards.Dashboard figures = dashboards.dashboard(q, department);
+        QuarterFigures now = figures.now();
+        QuarterFigures previous = figures.previous();
+        QuarterFigures yearAgo = figures.yearAgo();
         Labels labels = viewers.labels(locale);
         DashboardCharts charts = new DashboardCharts(labels, now, previous, yearAgo);
-        List<QuarterDashboards.TrendPoint> trend = dashboards.trend(q, department);
+        List<QuarterDashboards.TrendPoint> trend = figures.trend();
         Map<String, List<ChartSpec>> groups = new LinkedHashMap<>();
         groups.put("surveys", List.of(charts.sectionMeans(), charts.sectionDistribution(), charts.sectionSatisfied(),
                 charts.nps(), charts.response(), charts.trend(trend), charts.questions(), charts.people(true),
