@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
+import ir.shenava.platform.Snapshot;
 import ir.shenava.servicerecords.ConfirmationReviewSummaries;
 import ir.shenava.servicerecords.ConfirmationReviewSummary;
 import ir.shenava.shared.JalaliQuarter;
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Service;
 public class QuarterDashboards {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterDashboards.class);
+    private static final Duration FINDINGS_LIFE = Duration.ofSeconds(10);
 
     /** Section means and complaint counts of one quarter, for the trend charts. */
     public record TrendPoint(String quarter, Map<String, Double> sectionMeans, long complaints, long surveys) {
@@ -54,6 +56,7 @@ public class QuarterDashboards {
     private final Map<String, Boolean> queued = new ConcurrentHashMap<>();
     /** At most this many computations at once: each holds two connections and a core's worth of PostgreSQL. */
     private final Semaphore computing = new Semaphore(2);
+    private final Map<JalaliQuarter, Snapshot<QuarterFigures.Findings>> findings = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "analytics-figures");
         t.setDaemon(true);
@@ -204,8 +207,8 @@ public class QuarterDashboards {
     }
 
     /**
-     * The CEO's sample reviews are another module's and move no counter of ours: read each time
-     * (a few rows), for the whole company only.
+     * The CEO's sample reviews are another module's and move no counter of ours: read again after a
+     * few seconds (a few rows, but through JPA: a fifth of a served dashboard's time), for the whole company only.
      */
     private QuarterFigures withFindings(QuarterFigures f, JalaliQuarter quarter, String department) {
         QuarterFigures.Findings findings = department == null ? findings(quarter)
@@ -215,6 +218,10 @@ public class QuarterDashboards {
     }
 
     private QuarterFigures.Findings findings(JalaliQuarter quarter) {
+        return findings.computeIfAbsent(quarter, q -> new Snapshot<>(FINDINGS_LIFE, () -> readFindings(q))).get();
+    }
+
+    private QuarterFigures.Findings readFindings(JalaliQuarter quarter) {
         List<ConfirmationReviewSummary> within = reviews.within(quarter.firstGregorianDay(), quarter.lastGregorianDay());
         Map<String, Integer> byKind = new LinkedHashMap<>();
         Map<Long, Integer> byExpert = new LinkedHashMap<>();
