@@ -12,6 +12,8 @@ import ir.shenava.analytics.internal.QuarterDashboards;
 import ir.shenava.analytics.internal.QuarterFigures;
 import ir.shenava.analytics.internal.Quarters;
 import ir.shenava.shared.JalaliQuarter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,10 +38,12 @@ class AnalyticsController {
     private final Viewers viewers;
     private final ReviewBadge reviewBadge;
     private final ObjectMapper json;
+    private final RenderedFigures rendered;
     private final Clock clock;
 
     AnalyticsController(QuarterDashboards dashboards, DrillDown drillDown, Viewers viewers, ReviewBadge reviewBadge,
-                        ObjectMapper json, Clock clock) {
+                        ObjectMapper json, RenderedFigures rendered, Clock clock) {
+        this.rendered = rendered;
         this.dashboards = dashboards;
         this.drillDown = drillDown;
         this.viewers = viewers;
@@ -49,7 +53,8 @@ class AnalyticsController {
     }
 
     @GetMapping("/analytics")
-    String dashboard(@RequestParam(required = false) String quarter, Authentication auth, Locale locale, Model model) {
+    String dashboard(@RequestParam(required = false) String quarter, Authentication auth, Locale locale, Model model,
+                     HttpServletRequest request, HttpServletResponse response) throws Exception {
         JalaliQuarter q = quarter(quarter, model);
         String department = viewers.department(auth);
         QuarterDashboards.Dashboard figures = dashboards.dashboard(q, department);
@@ -86,6 +91,9 @@ class AnalyticsController {
         model.addAttribute("hiddenSellers", charts.hiddenPeople(false));
         model.addAttribute("computedAt", now.computedAt());
         model.addAttribute("review", reviewBadge.of(q, department, now));
+        String source = String.join("\n", specs.values()) + now.surveyReasons() + now.caseReasons()
+                + charts.hiddenPeople(true) + "/" + charts.hiddenPeople(false);
+        model.addAttribute("figuresHtml", rendered.html(q + "/" + department, source, model.asMap(), locale, request, response));
         return "analytics/dashboard";
     }
 
