@@ -1,6 +1,8 @@
 package ir.shenava.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -28,13 +30,14 @@ import ir.shenava.surveys.SurveySection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * The stored per-quarter figures stay exact: computed once and then served from the store, computed
  * again after a late answer, a reopened case (which moves its closing quarter) and a case answered
  * late (overdue at the end of a later quarter), each time equal to a fresh computation; concurrent
- * views compute once. Fixture in 1311-Q2/Q3 (1932) in a department of its own, where no other test writes.
+ * views compute once; the dashboard page (its charts kept as HTML) follows the figures. Fixture in 1311-Q2/Q3 (1932) in a department of its own, where no other test writes.
  */
 @ShenavaIntegrationTest
 class StoredFiguresTest {
@@ -54,6 +57,8 @@ class StoredFiguresTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void storedFiguresFollowLateAnswersAndReopenedCasesAndEqualAFreshComputation() {
@@ -141,6 +146,29 @@ class StoredFiguresTest {
             pool.shutdownNow();
         }
         assertThat(dashboards.computations(Q, d) - before).isEqualTo(1);
+    }
+
+    @Test
+    void theDashboardPageShowsNewNumbersAfterAChangeAndTheSameOnesWithout() throws Exception {
+        AnalyticsRows.Manager m = rows.departmentWithManager(Role.MANAGER);
+        rows.complaint(m.department(), IN_Q, "ACKNOWLEDGED", null, null);
+        String first = page(m);
+        assertThat(first).doesNotContain("pareto-case-table").doesNotContain("key=SALES.DELIVERY_LATE");
+        assertThat(page(m)).isEqualTo(first);
+
+        long closed = rows.complaint(m.department(), IN_Q, "CLOSED", true, null);
+        jdbc.update("update analytics_complaint set case_reasons = '{SALES.DELIVERY_LATE}' where complaint_id = ?", closed);
+        String second = page(m);
+        assertThat(second).contains("pareto-case-table").contains("kind=CASE_REASON&amp;key=SALES.DELIVERY_LATE");
+        assertThat(page(m)).isEqualTo(second);
+    }
+
+    /** The page from its charts on: the navigation above holds the per-request form token of the sign-out button. */
+    private String page(AnalyticsRows.Manager m) throws Exception {
+        String html = mvc.perform(get("/analytics?quarter=" + Q).with(user(m.username()).roles("MANAGER")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"reasons-h\"");
+        return html.substring(html.indexOf("id=\"reasons-h\""));
     }
 
     private boolean same(QuarterFigures a, QuarterFigures b) {
