@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * a few minutes old.
  */
 @Component
-class FiguresRefresh {
+public class FiguresRefresh {
 
     private static final Logger log = LoggerFactory.getLogger(FiguresRefresh.class);
 
@@ -36,7 +36,7 @@ class FiguresRefresh {
     }
 
     /** How many figures it computed again. */
-    int runOnce() {
+    public int runOnce() {
         int done = 0;
         List<StoredFigures.Row> stale = stored.stale();
         for (StoredFigures.Row row : stale) {
