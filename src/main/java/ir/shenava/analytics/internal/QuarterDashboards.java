@@ -13,9 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 
-import ir.shenava.platform.Snapshot;
-import ir.shenava.servicerecords.ConfirmationReviewSummaries;
-import ir.shenava.servicerecords.ConfirmationReviewSummary;
 import ir.shenava.shared.JalaliQuarter;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -36,7 +33,6 @@ import org.springframework.stereotype.Service;
 public class QuarterDashboards {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterDashboards.class);
-    private static final Duration FINDINGS_LIFE = Duration.ofSeconds(10);
 
     /** Section means and complaint counts of one quarter, for the trend charts. */
     public record TrendPoint(String quarter, Map<String, Double> sectionMeans, long complaints, long surveys) {
@@ -48,7 +44,7 @@ public class QuarterDashboards {
 
     private final FigureComputation computation;
     private final StoredFigures stored;
-    private final ConfirmationReviewSummaries reviews;
+    private final QuarterFindings findings;
     private final Clock clock;
     private final Duration currentLife;
     private final Map<String, CompletableFuture<QuarterFigures>> running = new ConcurrentHashMap<>();
@@ -56,34 +52,33 @@ public class QuarterDashboards {
     private final Map<String, Boolean> queued = new ConcurrentHashMap<>();
     /** At most this many computations at once: each holds two connections and a core's worth of PostgreSQL. */
     private final Semaphore computing = new Semaphore(2);
-    private final Map<JalaliQuarter, Snapshot<QuarterFigures.Findings>> findings = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "analytics-figures");
         t.setDaemon(true);
         return t;
     });
 
-    QuarterDashboards(FigureComputation computation, StoredFigures stored, ConfirmationReviewSummaries reviews, Clock clock,
+    QuarterDashboards(FigureComputation computation, StoredFigures stored, QuarterFindings findings, Clock clock,
                       @Value("${shenava.analytics.current-quarter-life:PT10M}") Duration currentLife) {
         this.computation = computation;
         this.stored = stored;
-        this.reviews = reviews;
+        this.findings = findings;
         this.clock = clock;
         this.currentLife = currentLife;
     }
 
     /** The quarter's figures: stored when current, otherwise computed once and stored. */
     public QuarterFigures figures(JalaliQuarter quarter, String department) {
-        return withFindings(served(List.of(quarter), department).get(0), quarter, department);
+        return findings.with(served(List.of(quarter), department).get(0), quarter, department);
     }
 
     /** The dashboard's figures with one version check for all eight quarters it needs. */
     public Dashboard dashboard(JalaliQuarter quarter, String department) {
         List<JalaliQuarter> quarters = eightEndingWith(quarter);
         List<QuarterFigures> figures = served(quarters, department);
-        return new Dashboard(withFindings(figures.get(7), quarter, department),
-                withFindings(figures.get(6), quarter.previous(), department),
-                withFindings(figures.get(3), Quarters.yearEarlier(quarter), department), trend(quarters, figures));
+        return new Dashboard(findings.with(figures.get(7), quarter, department),
+                findings.with(figures.get(6), quarter.previous(), department),
+                findings.with(figures.get(3), Quarters.yearEarlier(quarter), department), trend(quarters, figures));
     }
 
     /** The eight quarters ending with {@code last}, oldest first, from their stored figures. */
@@ -94,7 +89,7 @@ public class QuarterDashboards {
 
     /** The quarter's figures computed now, neither read from nor written to the store (tests, comparisons). */
     public QuarterFigures compute(JalaliQuarter quarter, String department) {
-        return withFindings(computation.compute(quarter, department).figures(), quarter, department);
+        return findings.with(computation.compute(quarter, department).figures(), quarter, department);
     }
 
     /** How many times this process computed the quarter's figures for the store (single-flight proof). */
@@ -204,36 +199,6 @@ public class QuarterDashboards {
             points.add(new TrendPoint(quarters.get(i).toString(), means, f.complaints().received(), f.surveys().completed()));
         }
         return points;
-    }
-
-    /**
-     * The CEO's sample reviews are another module's and move no counter of ours: read again after a
-     * few seconds (a few rows, but through JPA: a fifth of a served dashboard's time), for the whole company only.
-     */
-    private QuarterFigures withFindings(QuarterFigures f, JalaliQuarter quarter, String department) {
-        QuarterFigures.Findings findings = department == null ? findings(quarter)
-                : new QuarterFigures.Findings(0, 0, 0, Map.of(), Map.of());
-        return new QuarterFigures(f.quarter(), f.department(), f.computedAt(), f.surveys(), f.surveyReasons(), f.caseReasons(),
-                f.complaints(), findings);
-    }
-
-    private QuarterFigures.Findings findings(JalaliQuarter quarter) {
-        return findings.computeIfAbsent(quarter, q -> new Snapshot<>(FINDINGS_LIFE, () -> readFindings(q))).get();
-    }
-
-    private QuarterFigures.Findings readFindings(JalaliQuarter quarter) {
-        List<ConfirmationReviewSummary> within = reviews.within(quarter.firstGregorianDay(), quarter.lastGregorianDay());
-        Map<String, Integer> byKind = new LinkedHashMap<>();
-        Map<Long, Integer> byExpert = new LinkedHashMap<>();
-        int sampled = 0;
-        int reviewed = 0;
-        for (ConfirmationReviewSummary s : within) {
-            sampled += s.sampled();
-            reviewed += s.reviewed();
-            s.defectsByKind().forEach((k, n) -> byKind.merge(k, n, Integer::sum));
-            s.defectsByExpert().forEach((k, n) -> byExpert.merge(k, n, Integer::sum));
-        }
-        return new QuarterFigures.Findings(within.size(), sampled, reviewed, byKind, byExpert);
     }
 
     @PreDestroy
