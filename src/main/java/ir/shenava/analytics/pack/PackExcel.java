@@ -29,7 +29,7 @@ final class PackExcel {
 
     static byte[] render(PackData data, RawAnswers raw) {
         Labels l = data.labels();
-        try (SXSSFWorkbook book = new FastZipWorkbook()) {
+        try (FastZipWorkbook book = new FastZipWorkbook()) {
             // one explicit style: a cell without one looks its column's style up in the sheet's XML beans
             org.apache.poi.ss.usermodel.CellStyle plain = book.createCellStyle();
             Set<String> names = new HashSet<>();
@@ -65,34 +65,28 @@ final class PackExcel {
                 row(actions, a++, action.description(), l.staff(action.ownerId()), JalaliDate.fromGregorian(action.dueOn()).toString(),
                         l.msg("analytics.action.status." + action.status()), action.evidence() == null ? "" : action.evidence());
             }
-            Sheet answers = sheet(book, names, l.msg("analytics.pack.rawSheet"), l.persian());
-            row(answers, 0, l.msg("analytics.list.survey"), l.msg("analytics.list.completedAt"), l.msg("analytics.list.question"),
-                    l.msg("analytics.pack.section"), l.msg("analytics.pack.type"), l.msg("analytics.list.score"),
-                    l.msg("analytics.pack.notApplicable"), l.msg("analytics.pack.dissatisfied"), l.msg("analytics.reason"),
-                    l.msg("analytics.pack.text"));
-            int[] n = {1};
+            RawSheetRows rows = book.rawRowsOfNextSheet();
+            sheet(book, names, l.msg("analytics.pack.rawSheet"), l.persian());
+            rows.start().text(l.msg("analytics.list.survey")).text(l.msg("analytics.list.completedAt"))
+                    .text(l.msg("analytics.list.question")).text(l.msg("analytics.pack.section")).text(l.msg("analytics.pack.type"))
+                    .text(l.msg("analytics.list.score")).text(l.msg("analytics.pack.notApplicable"))
+                    .text(l.msg("analytics.pack.dissatisfied")).text(l.msg("analytics.reason")).text(l.msg("analytics.pack.text"));
             // a quarter holds some hundred thousand answers: the labels are looked up once, not per row
             java.util.Map<String, String> sections = new java.util.HashMap<>();
             java.util.Map<java.time.LocalDate, String> days = new java.util.HashMap<>();
             raw.each(data.quarter(), x -> {
-                Row row = answers.createRow(n[0]++);
-                cell(row, 0, plain).setCellValue(x.surveyId());
-                cell(row, 1, plain).setCellValue(days.computeIfAbsent(x.completedOn(), day -> JalaliDate.fromGregorian(day).toString()));
-                cell(row, 2, plain).setCellValue(x.questionCode());
-                cell(row, 3, plain).setCellValue(sections.computeIfAbsent(x.section(), code -> l.msg("analytics.section." + code)));
-                cell(row, 4, plain).setCellValue(x.type());
-                if (x.score() != null) {
-                    cell(row, 5, plain).setCellValue(x.score());
-                }
-                cell(row, 6, plain).setCellValue(x.notApplicable());
-                cell(row, 7, plain).setCellValue(x.dissatisfied());
-                if (x.reasons() != null && !x.reasons().isEmpty()) {   // empty cells are left out: a smaller sheet to write
-                    cell(row, 8, plain).setCellValue(x.reasons());
-                }
-                if (x.text() != null && !x.text().isEmpty()) {
-                    cell(row, 9, plain).setCellValue(x.text());
+                try {
+                    rows.start().number(x.surveyId())
+                            .text(days.computeIfAbsent(x.completedOn(), day -> JalaliDate.fromGregorian(day).toString()))
+                            .text(x.questionCode())
+                            .text(sections.computeIfAbsent(x.section(), code -> l.msg("analytics.section." + code)))
+                            .text(x.type()).number(x.score()).bool(x.notApplicable()).bool(x.dissatisfied())
+                            .text(x.reasons()).text(x.text());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
+            rows.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             book.dispose();
@@ -114,8 +108,26 @@ final class PackExcel {
      */
     private static final class FastZipWorkbook extends SXSSFWorkbook {
 
+        private RawSheetRows next;
+
         FastZipWorkbook() {
             super(100);
+        }
+
+        /** The writer of the sheet created next: its rows are written through it, not through POI. */
+        RawSheetRows rawRowsOfNextSheet() throws IOException {
+            next = new RawSheetRows();
+            return next;
+        }
+
+        @Override
+        protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
+            if (next != null) {
+                RawSheetRows rows = next;
+                next = null;
+                return rows;
+            }
+            return super.createSheetDataWriter();
         }
 
         @Override
