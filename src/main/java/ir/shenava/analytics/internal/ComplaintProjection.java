@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * from intake's and the cases module's public queries. A redelivered, late or out-of-order event
  * therefore changes nothing or brings the row up to date, and a reopened case is counted as it
  * stands now. Refreshes of one complaint are serialised by a transaction-scoped advisory lock, so
- * the last to commit has read the newest state.
+ * the last to commit has read the newest state. The table's triggers (V105) move the change counters
+ * of every quarter the rewrite touches, old and new, so the stored figures of those quarters are
+ * computed again at their next view.
  */
 @Component
 public class ComplaintProjection {
@@ -130,7 +132,6 @@ public class ComplaintProjection {
                         f == null ? null : f.customerSatisfied(), f != null && f.reopened(),
                         caseReasons.toArray(String[]::new), rating, ts(clock.instant()))
                 .update();
-        QuarterDashboards.CHANGES.changed();
     }
 
     private static Integer minutes(WorkCalendar calendar, Instant from, Instant to) {

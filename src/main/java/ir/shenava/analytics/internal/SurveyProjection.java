@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps {@code analytics_survey}, {@code analytics_answer} and {@code analytics_call} from the
  * surveys module's events. Each survey's rows are replaced whole, keyed by the survey's id, so a
- * redelivered event is a no-op and a late answer lands in the quarter it was given in.
+ * redelivered event is a no-op and a late answer lands in the quarter it was given in; the tables'
+ * triggers (V105) move that quarter's change counter, so its stored figures are computed again.
  */
 @Component
 public class SurveyProjection {
@@ -71,7 +72,6 @@ public class SurveyProjection {
                             a.reasonCodes().toArray(String[]::new), a.text())
                     .update();
         }
-        QuarterDashboards.CHANGES.changed();
     }
 
     @Transactional
@@ -81,7 +81,6 @@ public class SurveyProjection {
                 on conflict (call_id) do update set outcome = excluded.outcome, ended_at = excluded.ended_at,
                     quarter_key = excluded.quarter_key""")
                 .params(e.callId(), e.outcome().name(), Timestamp.from(e.endedAt()), Quarters.keyOf(e.endedAt())).update();
-        QuarterDashboards.CHANGES.changed();
     }
 
     private String[] departments(Collection<Long> installers, Collection<Long> sellers) {

@@ -80,6 +80,7 @@ final class ChartImages {
             }
             plot.getRenderer().setSeriesPaint(series++, Color.decode(set.color()));
         }
-        return chart.createBufferedImage(width, height);
+        // opaque RGB: an ARGB image made the PDF extract and embed an alpha mask beside each JPEG
+        return chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
     }
 }

@@ -29,7 +29,9 @@ final class PackExcel {
 
     static byte[] render(PackData data, RawAnswers raw) {
         Labels l = data.labels();
-        try (SXSSFWorkbook book = new SXSSFWorkbook(500)) {
+        try (FastZipWorkbook book = new FastZipWorkbook()) {
+            // one explicit style: a cell without one looks its column's style up in the sheet's XML beans
+            org.apache.poi.ss.usermodel.CellStyle plain = book.createCellStyle();
             Set<String> names = new HashSet<>();
             Sheet kpis = sheet(book, names, l.msg("analytics.kpis"), l.persian());
             row(kpis, 0, l.msg("analytics.figure"), l.quarter(data.quarter()), l.msg("analytics.previous"), l.msg("analytics.yearAgo"));
@@ -63,33 +65,76 @@ final class PackExcel {
                 row(actions, a++, action.description(), l.staff(action.ownerId()), JalaliDate.fromGregorian(action.dueOn()).toString(),
                         l.msg("analytics.action.status." + action.status()), action.evidence() == null ? "" : action.evidence());
             }
-            Sheet answers = sheet(book, names, l.msg("analytics.pack.rawSheet"), l.persian());
-            row(answers, 0, l.msg("analytics.list.survey"), l.msg("analytics.list.completedAt"), l.msg("analytics.list.question"),
-                    l.msg("analytics.pack.section"), l.msg("analytics.pack.type"), l.msg("analytics.list.score"),
-                    l.msg("analytics.pack.notApplicable"), l.msg("analytics.pack.dissatisfied"), l.msg("analytics.reason"),
-                    l.msg("analytics.pack.text"));
-            int[] n = {1};
+            RawSheetRows rows = book.rawRowsOfNextSheet();
+            sheet(book, names, l.msg("analytics.pack.rawSheet"), l.persian());
+            rows.start().text(l.msg("analytics.list.survey")).text(l.msg("analytics.list.completedAt"))
+                    .text(l.msg("analytics.list.question")).text(l.msg("analytics.pack.section")).text(l.msg("analytics.pack.type"))
+                    .text(l.msg("analytics.list.score")).text(l.msg("analytics.pack.notApplicable"))
+                    .text(l.msg("analytics.pack.dissatisfied")).text(l.msg("analytics.reason")).text(l.msg("analytics.pack.text"));
+            // a quarter holds some hundred thousand answers: the labels are looked up once, not per row
+            java.util.Map<String, String> sections = new java.util.HashMap<>();
+            java.util.Map<java.time.LocalDate, String> days = new java.util.HashMap<>();
             raw.each(data.quarter(), x -> {
-                Row row = answers.createRow(n[0]++);
-                row.createCell(0).setCellValue(x.surveyId());
-                row.createCell(1).setCellValue(JalaliDate.ofInstant(x.completedAt()).toString());
-                row.createCell(2).setCellValue(x.questionCode());
-                row.createCell(3).setCellValue(l.msg("analytics.section." + x.section()));
-                row.createCell(4).setCellValue(x.type());
-                if (x.score() != null) {
-                    row.createCell(5).setCellValue(x.score());
+                try {
+                    rows.start().number(x.surveyId())
+                            .text(days.computeIfAbsent(x.completedOn(), day -> JalaliDate.fromGregorian(day).toString()))
+                            .text(x.questionCode())
+                            .text(sections.computeIfAbsent(x.section(), code -> l.msg("analytics.section." + code)))
+                            .text(x.type()).number(x.score()).bool(x.notApplicable()).bool(x.dissatisfied())
+                            .text(x.reasons()).text(x.text());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                row.createCell(6).setCellValue(x.notApplicable());
-                row.createCell(7).setCellValue(x.dissatisfied());
-                row.createCell(8).setCellValue(x.reasons() == null ? "" : x.reasons());
-                row.createCell(9).setCellValue(x.text() == null ? "" : x.text());
             });
+            rows.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             book.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell cell(Row row, int column, org.apache.poi.ss.usermodel.CellStyle style) {
+        org.apache.poi.ss.usermodel.Cell c = row.createCell(column);
+        c.setCellStyle(style);
+        return c;
+    }
+
+    /**
+     * Streams rows through a small window (100) and zips the parts at the fastest deflate level: at a
+     * hundred thousand raw answers the default level spent more time compressing than writing.
+     */
+    private static final class FastZipWorkbook extends SXSSFWorkbook {
+
+        private RawSheetRows next;
+
+        FastZipWorkbook() {
+            super(100);
+        }
+
+        /** The writer of the sheet created next: its rows are written through it, not through POI. */
+        RawSheetRows rawRowsOfNextSheet() throws IOException {
+            next = new RawSheetRows();
+            return next;
+        }
+
+        @Override
+        protected org.apache.poi.xssf.streaming.SheetDataWriter createSheetDataWriter() throws IOException {
+            if (next != null) {
+                RawSheetRows rows = next;
+                next = null;
+                return rows;
+            }
+            return super.createSheetDataWriter();
+        }
+
+        @Override
+        protected org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream createArchiveOutputStream(java.io.OutputStream out) {
+            org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            return zip;
         }
     }
 

@@ -12,6 +12,8 @@ import ir.shenava.analytics.internal.QuarterDashboards;
 import ir.shenava.analytics.internal.QuarterFigures;
 import ir.shenava.analytics.internal.Quarters;
 import ir.shenava.shared.JalaliQuarter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -36,10 +38,12 @@ class AnalyticsController {
     private final Viewers viewers;
     private final ReviewBadge reviewBadge;
     private final ObjectMapper json;
+    private final RenderedFigures rendered;
     private final Clock clock;
 
     AnalyticsController(QuarterDashboards dashboards, DrillDown drillDown, Viewers viewers, ReviewBadge reviewBadge,
-                        ObjectMapper json, Clock clock) {
+                        ObjectMapper json, RenderedFigures rendered, Clock clock) {
+        this.rendered = rendered;
         this.dashboards = dashboards;
         this.drillDown = drillDown;
         this.viewers = viewers;
@@ -49,15 +53,17 @@ class AnalyticsController {
     }
 
     @GetMapping("/analytics")
-    String dashboard(@RequestParam(required = false) String quarter, Authentication auth, Locale locale, Model model) {
+    String dashboard(@RequestParam(required = false) String quarter, Authentication auth, Locale locale, Model model,
+                     HttpServletRequest request, HttpServletResponse response) throws Exception {
         JalaliQuarter q = quarter(quarter, model);
         String department = viewers.department(auth);
-        QuarterFigures now = dashboards.figures(q, department);
-        QuarterFigures previous = dashboards.figures(q.previous(), department);
-        QuarterFigures yearAgo = dashboards.figures(Quarters.yearEarlier(q), department);
+        QuarterDashboards.Dashboard figures = dashboards.dashboard(q, department);
+        QuarterFigures now = figures.now();
+        QuarterFigures previous = figures.previous();
+        QuarterFigures yearAgo = figures.yearAgo();
         Labels labels = viewers.labels(locale);
         DashboardCharts charts = new DashboardCharts(labels, now, previous, yearAgo);
-        List<QuarterDashboards.TrendPoint> trend = dashboards.trend(q, department);
+        List<QuarterDashboards.TrendPoint> trend = figures.trend();
         Map<String, List<ChartSpec>> groups = new LinkedHashMap<>();
         groups.put("surveys", List.of(charts.sectionMeans(), charts.sectionDistribution(), charts.sectionSatisfied(),
                 charts.nps(), charts.response(), charts.trend(trend), charts.questions(), charts.people(true),
@@ -85,6 +91,9 @@ class AnalyticsController {
         model.addAttribute("hiddenSellers", charts.hiddenPeople(false));
         model.addAttribute("computedAt", now.computedAt());
         model.addAttribute("review", reviewBadge.of(q, department, now));
+        String source = String.join("\n", specs.values()) + now.surveyReasons() + now.caseReasons()
+                + charts.hiddenPeople(true) + "/" + charts.hiddenPeople(false);
+        model.addAttribute("figuresHtml", rendered.html(q + "/" + department, source, model.asMap(), locale, request, response));
         return "analytics/dashboard";
     }
 

@@ -156,6 +156,13 @@ class PackTest {
             assertThat(actions.getRow(1).getCell(2).getStringCellValue()).isEqualTo("1393/10/20");
             Sheet raw = book.getSheet("پاسخ‌های خام نظرسنجی");
             assertThat(raw.getLastRowNum()).isEqualTo(8);   // header + 4 surveys × 2 answers
+            assertThat(raw.isRightToLeft()).isTrue();
+            assertThat(raw.getRow(0).getCell(0).getStringCellValue()).isNotBlank();
+            for (int r = 1; r <= 8; r++) {   // the raw rows are written as XML by hand: each cell of its type
+                assertThat(raw.getRow(r).getCell(0).getNumericCellValue()).isPositive();
+                assertThat(raw.getRow(r).getCell(1).getStringCellValue()).matches("13\\d\\d/\\d\\d/\\d\\d");
+                assertThat(raw.getRow(r).getCell(6).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.BOOLEAN);
+            }
         }
         var response = mvc.perform(get("/analytics/reviews/1393-Q3/pack.xlsx").with(user("ceo").roles("CEO"))).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
