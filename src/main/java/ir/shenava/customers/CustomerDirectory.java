@@ -132,8 +132,10 @@ public class CustomerDirectory {
 
     /** Several contacts at once (for lists), by id. */
     public java.util.Map<Long, ContactSummary> contacts(java.util.Collection<Long> ids) {
-        return contacts.findAllById(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Contact::getId, CustomerDirectory::summary));
+        return byIds("select id, customer_id, full_name, position, mobile, landline, email from contact where id = any(?)", ids,
+                (rs, i) -> new ContactSummary(new ContactId(rs.getLong("id")), new CustomerId(rs.getLong("customer_id")),
+                        rs.getString("full_name"), rs.getString("position"), rs.getString("mobile"),
+                        rs.getString("landline"), rs.getString("email")));
     }
 
     public List<ContactSummary> contactsByEmail(String email) {
@@ -203,8 +205,10 @@ public class CustomerDirectory {
 
     /** Several units at once (for lists), by id. */
     public java.util.Map<Long, EquipmentSummary> equipment(java.util.Collection<Long> ids) {
-        return equipment.findAllById(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Equipment::getId, CustomerDirectory::summary));
+        return byIds("select id, customer_id, model, serial_number, sold_by, installed_on from equipment where id = any(?)", ids,
+                (rs, i) -> new EquipmentSummary(rs.getLong("id"), new CustomerId(rs.getLong("customer_id")), rs.getString("model"),
+                        rs.getString("serial_number"), rs.getObject("sold_by", Long.class),
+                        rs.getObject("installed_on", java.time.LocalDate.class)));
     }
 
     public Optional<EquipmentSummary> equipment(long id) {
@@ -233,8 +237,26 @@ public class CustomerDirectory {
 
     /** Several customers at once (for lists), by id. */
     public java.util.Map<Long, CustomerSummary> findAll(java.util.Collection<Long> ids) {
-        return customers.findAllById(ids).stream()
-                .collect(java.util.stream.Collectors.toMap(Customer::getId, CustomerDirectory::summary));
+        return byIds("select id, code, name, kind, city, verified from customer where id = any(?)", ids,
+                (rs, i) -> new CustomerSummary(new CustomerId(rs.getLong("id")), rs.getString("code"), rs.getString("name"),
+                        CustomerKind.valueOf(rs.getString("kind")), rs.getString("city"), rs.getBoolean("verified")));
+    }
+
+    /**
+     * The list look-ups above in plain SQL, keyed by id: lists (the callers' queue) ask them on every
+     * page, and Spring Data's {@code findAllById} built and interpreted a criteria query each time
+     * (a quarter of the queue page's CPU). Like it, ids that match no row are left out.
+     */
+    private <T> java.util.Map<Long, T> byIds(String sql, java.util.Collection<Long> ids,
+                                            org.springframework.jdbc.core.RowMapper<T> row) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, T> byId = new java.util.HashMap<>();
+        jdbc.query(sql, rs -> {
+            byId.put(rs.getLong("id"), row.mapRow(rs, 0));
+        }, (Object) ids.stream().filter(java.util.Objects::nonNull).toArray(Long[]::new));
+        return byId;
     }
 
     static CustomerSummary summary(Customer c) {

@@ -89,7 +89,7 @@ class FollowUpCallJourneyTest {
 
     private void claimFromQueue(String customer) {
         open(QUEUE);
-        click(browser.findElement(By.xpath("//table[@id='calls-due']//tr[contains(., '" + customer + "')]//form[contains(@action, '/claim')]/button")));
+        click(browser.findElement(By.xpath("//table[@id='calls-due']//tr[contains(., '" + customer + "')]//button[contains(@formaction, '/claim')]")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-form")));
     }
 

@@ -2,7 +2,6 @@ package ir.shenava.surveys.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,7 +42,6 @@ class CallQueueController {
     private static final int COUNT_CAP = 1000;
 
     private final CallQueue queue;
-    private final CallLines lines;
     private final QueueRows rows;
     private final CallScheduling scheduling;
     private final CallAttempts attempts;
@@ -51,11 +49,10 @@ class CallQueueController {
     private final SurveyRoles roles;
     private final java.time.Clock clock;
 
-    CallQueueController(CallQueue queue, CallLines lines, QueueRows rows, CallScheduling scheduling, CallAttempts attempts,
+    CallQueueController(CallQueue queue, QueueRows rows, CallScheduling scheduling, CallAttempts attempts,
                         CustomerDirectory customers, SurveyRoles roles, java.time.Clock clock) {
         this.clock = clock;
         this.queue = queue;
-        this.lines = lines;
         this.rows = rows;
         this.scheduling = scheduling;
         this.attempts = attempts;
@@ -88,16 +85,10 @@ class CallQueueController {
         // the call-backs and the held calls once, above the first page
         List<CallRow> callBacks = cursor != null ? List.of() : queue.callBacks(customerIds, CALL_BACK_ROWS);
         List<CallRow> attention = quality && cursor == null && customerIds.isEmpty() ? queue.needingAttention(ATTENTION_ROWS) : List.of();
-        // the three lists put into words together: one set of look-ups (customers, contacts, units) for the page
-        List<CallRow> all = new ArrayList<>(due.rows());
-        all.addAll(callBacks);
-        all.addAll(attention);
-        List<QueueRow> shown = rows.of(lines.of(all), locale, now);
-        int dueEnd = due.rows().size();
-        int callBacksEnd = dueEnd + callBacks.size();
-        model.addAttribute("due", shown.subList(0, dueEnd));
-        model.addAttribute("callBacks", shown.subList(dueEnd, callBacksEnd));
-        model.addAttribute("attention", shown.subList(callBacksEnd, shown.size()));
+        List<List<QueueRow>> shown = rows.of(List.of(due.rows(), callBacks, attention), locale, now);
+        model.addAttribute("due", shown.get(0));
+        model.addAttribute("callBacks", shown.get(1));
+        model.addAttribute("attention", shown.get(2));
         model.addAttribute("nextPage", due.next() == null ? null : due.next().text());
         model.addAttribute("paged", cursor != null);
         model.addAttribute("dueCount", customerIds.isEmpty() ? queue.dueCount(COUNT_CAP) : due.rows().size());

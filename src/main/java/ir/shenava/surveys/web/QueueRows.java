@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +27,31 @@ import org.springframework.stereotype.Component;
 class QueueRows {
 
     private final MessageSource messages;
+    private final CallLines lines;
 
-    QueueRows(MessageSource messages) {
+    QueueRows(MessageSource messages, CallLines lines) {
         this.messages = messages;
+        this.lines = lines;
     }
 
-    List<QueueRow> of(List<CallLine> lines, Locale locale, Instant now) {
+    /**
+     * The lists of one page (due calls, call-backs, held calls) put into words together, each in its
+     * order: one set of look-ups (customers, contacts, units) for the whole page, not one per list.
+     */
+    List<List<QueueRow>> of(List<List<CallRow>> lists, Locale locale, Instant now) {
+        List<CallRow> all = new ArrayList<>();
+        lists.forEach(all::addAll);
+        List<QueueRow> shown = rows(lines.of(all), locale, now);
+        List<List<QueueRow>> split = new ArrayList<>(lists.size());
+        int start = 0;
+        for (List<CallRow> list : lists) {
+            split.add(shown.subList(start, start + list.size()));
+            start += list.size();
+        }
+        return split;
+    }
+
+    private List<QueueRow> rows(List<CallLine> lines, Locale locale, Instant now) {
         if (lines.isEmpty()) {
             return List.of();
         }
