@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * <p>Why: {@code col like '%بیمارستانشبانهروزیشماره123457%'} makes PostgreSQL's GIN index visit
  * every trigram of the key, and the trigrams of a word that is in every row («بیمارستان»,
  * «نامناسب») are each skipped through once per candidate row: 35–150 ms at a million rows for a
- * search that finds one. Looking up the two rarest trigrams ({@code like '%123%' and like
+ * search that finds one. Looking up the rarest few trigrams ({@code like '%123%' and like
  * '%457%'}) and checking the whole key on the few rows they leave ({@code strpos}) finds exactly
  * the same rows in 0.3–3 ms. Which trigrams are rare is learnt from a sample of the column (a few
  * thousand rows, taken again daily); small tables, short keys and a column not yet sampled use the
@@ -60,6 +60,9 @@ public class SubstringSearch {
     private static final int SAMPLE = 5_000;
     /** Trigrams rarer than this in the sample are not kept: all of them count as rare. */
     private static final float KEPT_SHARE = 0.002f;
+    /** Trigrams the index looks up at most; a trigram beyond the first is looked up only below this share. */
+    private static final int MOST_LOOKED_UP = 3;
+    private static final float COMMON_SHARE = 0.2f;
 
     private final JdbcTemplate jdbc;
     private final long rowsForRareParts;
@@ -103,37 +106,32 @@ public class SubstringSearch {
     }
 
     /**
-     * The key's two rarest trigrams of letters and digits that do not overlap, rarest first; none
-     * when the column has no sample yet (then the plain {@code like} is as good as anything).
+     * The key's rarest trigrams of letters and digits, rarest first: the rarest always, and up to two
+     * more while they are in at most a fifth of the rows (a common trigram filters little and costs a
+     * skip per candidate); none when the column has no sample yet (then the plain {@code like} is as
+     * good as anything). Overlapping trigrams are fine: «299» and «999» together still leave fewer rows.
      */
     static List<String> rarest(String key, Map<String, Float> shares) {
         if (shares == null) {
             return List.of();
         }
-        List<Integer> starts = new ArrayList<>();
+        List<String> trigrams = new ArrayList<>();
         for (int i = 0; i + 3 <= key.length(); i++) {
-            if (wordy(key, i)) {
-                starts.add(i);
+            String t = key.substring(i, i + 3);
+            if (wordy(key, i) && !trigrams.contains(t)) {
+                trigrams.add(t);
             }
         }
         // stable: among equally rare trigrams the earlier one wins, so the same key gives the same SQL
-        starts.sort((a, b) -> Float.compare(share(shares, key, a), share(shares, key, b)));
+        trigrams.sort((a, b) -> Float.compare(shares.getOrDefault(a, 0f), shares.getOrDefault(b, 0f)));
         List<String> chosen = new ArrayList<>();
-        int first = -10;
-        for (int start : starts) {
-            if (chosen.isEmpty()) {
-                chosen.add(key.substring(start, start + 3));
-                first = start;
-            } else if (Math.abs(start - first) >= 3) {
-                chosen.add(key.substring(start, start + 3));
+        for (String t : trigrams) {
+            if (chosen.size() == MOST_LOOKED_UP || (!chosen.isEmpty() && shares.getOrDefault(t, 0f) > COMMON_SHARE)) {
                 break;
             }
+            chosen.add(t);
         }
         return chosen;
-    }
-
-    private static float share(Map<String, Float> shares, String key, int start) {
-        return shares.getOrDefault(key.substring(start, start + 3), 0f);
     }
 
     private static boolean wordy(String key, int start) {

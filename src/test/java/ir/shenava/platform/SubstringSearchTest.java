@@ -27,11 +27,13 @@ class SubstringSearchTest {
     JdbcTemplate jdbc;
 
     @Test
-    void picksTheTwoRarestTrigramsThatDoNotOverlap() {
+    void picksTheRarestTrigramsAndLeavesCommonOnesOut() {
         Map<String, Float> shares = Map.of("بیم", 0.9f, "یما", 0.9f, "مار", 0.9f, "ارس", 0.9f, "رست", 0.9f,
                 "ستا", 0.9f, "تان", 0.9f, "ان1", 0.5f, "ن12", 0.4f, "123", 0.05f);
-        // "234" and "345" are not in the sample: rarest; they overlap, so the second is the next rare one apart
-        assertThat(SubstringSearch.rarest("بیمارستان12345", shares)).containsExactly("234", "ان1");
+        // "234" and "345" are not in the sample: rarest; then "123"; the word in most rows is left out
+        assertThat(SubstringSearch.rarest("بیمارستان12345", shares)).containsExactly("234", "345", "123");
+        assertThat(SubstringSearch.rarest("بیمارستان", shares)).containsExactly("بیم");   // all common: the first only
+        assertThat(SubstringSearch.rarest("999999", Map.of())).containsExactly("999");   // each trigram once
         assertThat(SubstringSearch.rarest("بیمارستان12345", null)).isEmpty();
         // a dash or a space is no part of a trigram the index keeps
         assertThat(SubstringSearch.rarest("ab-cd", Map.of())).isEmpty();
