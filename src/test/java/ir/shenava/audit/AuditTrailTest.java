@@ -12,10 +12,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.TestClock;
+import ir.shenava.TestTags;
 import ir.shenava.cases.Priority;
 import ir.shenava.cases.internal.SlaTarget;
 import ir.shenava.cases.internal.SlaTargets;
@@ -84,7 +84,7 @@ class AuditTrailTest {
     TestClock clock;
 
     /** Unique per test: eight letters a–z. */
-    private final String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").concat("abcdefgh").substring(0, 8);
+    private final String tag = TestTags.letters(8);
     private final String actor = "auditor-" + tag;
 
     @BeforeEach

@@ -1,8 +1,8 @@
 package ir.shenava.staff;
 
 import java.util.EnumSet;
-import java.util.UUID;
 
+import ir.shenava.TestTags;
 import ir.shenava.staff.internal.Department;
 import ir.shenava.staff.internal.DepartmentRepository;
 import ir.shenava.staff.internal.StaffAccounts;
@@ -10,12 +10,12 @@ import ir.shenava.staff.internal.StaffAccounts;
 /**
  * A department of its own per test — head ← manager ← expert — for the tests of every channel that
  * routes a staff-behaviour complaint to the head of the concerned person's department. The tag (letters
- * a–f only, so no digit-normalisation blurs it) keeps names unique in the shared test database.
+ * random Latin letters, so no digit-normalisation blurs it) keeps names unique in the shared test database.
  */
 public record StaffTeam(String tag, long head, long manager, long expert, String expertName) {
 
     public static StaffTeam create(StaffAccounts accounts, DepartmentRepository departments) {
-        String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        String tag = TestTags.letters(5);
         long department = departments.save(new Department("D_" + tag.toUpperCase(), "واحد " + tag, "Unit " + tag)).getId();
         long head = person(accounts, "head" + tag, "سرپرست " + tag + " واحد", department, null);
         long manager = person(accounts, "mgr" + tag, "مدیر " + tag + " میانی", department, head);

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import ir.shenava.ShenavaIntegrationTest;
+import ir.shenava.TestTags;
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.intake.internal.ComplaintCategoryRepository;
@@ -44,7 +44,7 @@ class ComplaintCategoryWebTest {
     }
 
     private static String tag() {
-        return UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        return TestTags.letters(5);
     }
 
     @Test
