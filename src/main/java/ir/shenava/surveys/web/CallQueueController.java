@@ -1,9 +1,10 @@
 package ir.shenava.surveys.web;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import ir.shenava.customers.CustomerDirectory;
 import ir.shenava.customers.CustomerSummary;
@@ -11,11 +12,11 @@ import ir.shenava.shared.InvalidJalaliDateException;
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.surveys.calls.CallAttempts;
 import ir.shenava.surveys.calls.CallQueue;
-import ir.shenava.surveys.calls.CallRow;
 import ir.shenava.surveys.calls.CallRuleException;
 import ir.shenava.surveys.calls.CallScheduling;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,26 +35,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/calls")
 class CallQueueController {
 
-    /** A page a caller takes in at a glance; the next page is one click away (keyset, see CallQueue.Cursor). */
-    private static final int DUE_ROWS = 25;
-    private static final int CALL_BACK_ROWS = 25;
-    private static final int ATTENTION_ROWS = 50;
-    /** The due count stops here ("more than 1,000"). */
-    private static final int COUNT_CAP = 1000;
-
     private final CallQueue queue;
-    private final QueueRows rows;
+    private final QueueView view;
+    private final QueueTables tables;
     private final CallScheduling scheduling;
     private final CallAttempts attempts;
     private final CustomerDirectory customers;
     private final SurveyRoles roles;
-    private final java.time.Clock clock;
 
-    CallQueueController(CallQueue queue, QueueRows rows, CallScheduling scheduling, CallAttempts attempts,
-                        CustomerDirectory customers, SurveyRoles roles, java.time.Clock clock) {
-        this.clock = clock;
+    CallQueueController(CallQueue queue, QueueView view, QueueTables tables, CallScheduling scheduling, CallAttempts attempts,
+                        CustomerDirectory customers, SurveyRoles roles) {
         this.queue = queue;
-        this.rows = rows;
+        this.view = view;
+        this.tables = tables;
         this.scheduling = scheduling;
         this.attempts = attempts;
         this.customers = customers;
@@ -63,35 +57,31 @@ class CallQueueController {
     @GetMapping
     @PreAuthorize(SurveyRoles.CALLS)
     String queue(@RequestParam(required = false) String after, @RequestParam(required = false) String q,
-                 Authentication auth, Locale locale, Model model) {
+                 Authentication auth, Locale locale, HttpServletRequest request, CsrfToken csrf, Model model) {
         String typed = q == null ? "" : q.strip();
         List<Long> customerIds = typed.isEmpty() ? List.of() : customersMatching(typed);
         model.addAttribute("q", typed);
         boolean quality = SurveyRoles.isQualityManager(auth);
         model.addAttribute("quality", quality);
-        Instant now = clock.instant();
-        model.addAttribute("countCap", COUNT_CAP);
+        model.addAttribute("countCap", QueueView.COUNT_CAP);
         model.addAttribute("nextPage", null);
         model.addAttribute("paged", false);
         if (!typed.isEmpty() && customerIds.isEmpty()) {   // nobody has that code or number: nothing to list
-            model.addAttribute("due", List.of());
-            model.addAttribute("callBacks", List.of());
-            model.addAttribute("attention", List.of());
+            model.addAttribute("due", new QueueTable("due", List.of(), ""));
+            model.addAttribute("callBacks", new QueueTable("callback", List.of(), ""));
+            model.addAttribute("attention", new QueueTable("attention", List.of(), ""));
             model.addAttribute("dueCount", 0L);
             return "surveys/calls";
         }
         CallQueue.Cursor cursor = CallQueue.Cursor.parse(after).orElse(null);
-        CallQueue.Page due = queue.due(cursor, customerIds, DUE_ROWS);
-        // the call-backs and the held calls once, above the first page
-        List<CallRow> callBacks = cursor != null ? List.of() : queue.callBacks(customerIds, CALL_BACK_ROWS);
-        List<CallRow> attention = quality && cursor == null && customerIds.isEmpty() ? queue.needingAttention(ATTENTION_ROWS) : List.of();
-        List<List<QueueRow>> shown = rows.of(List.of(due.rows(), callBacks, attention), locale, now);
-        model.addAttribute("due", shown.get(0));
-        model.addAttribute("callBacks", shown.get(1));
-        model.addAttribute("attention", shown.get(2));
-        model.addAttribute("nextPage", due.next() == null ? null : due.next().text());
+        QueueView.Shown shown = view.read(cursor, customerIds, quality, locale);
+        String callsUrl = request.getContextPath() + "/calls";
+        model.addAttribute("due", tables.table("due", shown.due(), locale, callsUrl, null));
+        model.addAttribute("callBacks", tables.table("callback", shown.callBacks(), locale, callsUrl, null));
+        model.addAttribute("attention", tables.table("attention", shown.attention(), locale, callsUrl, csrf));
+        model.addAttribute("nextPage", shown.nextPage());
         model.addAttribute("paged", cursor != null);
-        model.addAttribute("dueCount", customerIds.isEmpty() ? queue.dueCount(COUNT_CAP) : due.rows().size());
+        model.addAttribute("dueCount", shown.dueCount());
         return "surveys/calls";
     }
 
