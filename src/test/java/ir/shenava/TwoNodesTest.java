@@ -59,6 +59,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -152,6 +155,23 @@ class TwoNodesTest {
         // signed out on B: A no longer knows the session either
         visitor.post(base(b) + "/logout", List.of(), visitor.token(base(b) + "/logout"));
         assertThat(visitor.get(base(a) + "/holidays").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void twoRequestsOfOneSessionAddingTheSameAttributeAtOnceBothSucceed() {
+        // what two tabs do when both get a flash message: each read the session before the other wrote it
+        SessionRepository<Session> sessions = (SessionRepository) a.getBean(JdbcIndexedSessionRepository.class);
+        Session made = sessions.createSession();
+        sessions.save(made);
+        Session first = sessions.findById(made.getId());
+        Session second = sessions.findById(made.getId());
+        first.setAttribute("flash", "first");
+        second.setAttribute("flash", "second");
+        sessions.save(first);
+        sessions.save(second);
+        assertThat(sessions.findById(made.getId()).<String>getAttribute("flash")).isEqualTo("second");
+        sessions.deleteById(made.getId());
     }
 
     @Test

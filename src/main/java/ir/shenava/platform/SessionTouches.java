@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,6 +47,17 @@ class SessionTouches {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionTouchesEveryMinute() {
         return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+    }
+
+    /**
+     * A session attribute written as an upsert. Two requests of one session at once (two tabs, or a
+     * post and the page it redirects to) that both add the same attribute for the first time — the
+     * flash messages, typically — otherwise both insert its row, and the second fails on the primary
+     * key: an error page for a request that did nothing wrong.
+     */
+    @Bean
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionAttributesUpserted() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /**
