@@ -2,8 +2,8 @@ package ir.shenava.surveys.web;
 
 /**
  * A row of the callers' queue with everything it shows already in words (Jalali dates with Persian
- * digits, the number to dial and as people read it, the status and the counts in the page's language):
- * the template only prints strings. Built once per row in Java ({@link QueueRows}), because Thymeleaf
+ * digits, the number to dial and as people read it, the status and the counts in the page's language),
+ * built once per row in Java ({@link QueueRows}) and written as HTML by {@link QueueTables}: Thymeleaf
  * evaluating a dozen expressions and message look-ups per row made the rows most of the page's cost
  * (bench/README.md, calls.sh).
  *
