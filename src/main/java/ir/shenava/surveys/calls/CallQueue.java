@@ -121,6 +121,90 @@ public class CallQueue {
     }
 
     /**
+     * The queue's first view: a page of due calls, the call-backs still to come and, when {@code attentionSize}
+     * is above zero, the calls needing the quality manager's attention, with the due count (capped) — in one
+     * statement, each list off its own partial index as {@link #due}, {@link #callBacks},
+     * {@link #needingAttention} and {@link #dueCount} read them one by one.
+     *
+     * @param customerIds only these customers' calls (empty: everybody's; then no attention list and no count
+     *                    is asked for: the count is the due page's size)
+     */
+    public FirstView firstView(Collection<Long> customerIds, int dueSize, int callBackSize, int attentionSize, int countCap) {
+        Timestamp now = Timestamp.from(clock.instant());
+        boolean filtered = !customerIds.isEmpty();
+        String customers = filtered ? " and customer_id = any(?)" : "";
+        Long[] ids = customerIds.toArray(Long[]::new);
+        List<Object> params = new java.util.ArrayList<>();
+        StringBuilder sql = new StringBuilder("""
+                with due as (select *, 1 as list, row_number() over (order by next_try_at, id) as pos
+                             from (select * from follow_up_call where status = 'PENDING' and next_try_at <= ?""")
+                .append(customers).append(" order by next_try_at, id limit ?) d),\n");
+        params.add(now);
+        if (filtered) {
+            params.add(ids);
+        }
+        params.add(dueSize + 1);
+        sql.append("""
+                call_backs as (select *, 2 as list, row_number() over (order by next_try_at, id) as pos
+                               from (select * from follow_up_call where status = 'PENDING' and call_back and next_try_at > ?""")
+                .append(customers).append(" order by next_try_at, id limit ?) c)");
+        params.add(now);
+        if (filtered) {
+            params.add(ids);
+        }
+        params.add(callBackSize);
+        String rows = "select * from due union all select * from call_backs";
+        if (attentionSize > 0) {
+            // held calls first, then the last 30 days' unreachable or refused ones (trimmed to the size below)
+            sql.append("""
+                    ,
+                    held as (select *, 3 as list, row_number() over (order by created_at desc) as pos
+                             from (select * from follow_up_call where status in ('DO_NOT_CALL', 'NO_PHONE')
+                                   order by created_at desc limit ?) h),
+                    ended as (select *, 4 as list, row_number() over (order by ended_at desc) as pos
+                              from (select * from follow_up_call where status in ('UNREACHABLE', 'REFUSED') and ended_at > ?
+                                    order by ended_at desc limit ?) e)""");
+            params.add(attentionSize);
+            params.add(Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(30))));
+            params.add(attentionSize);
+            rows += " union all select * from held union all select * from ended";
+        }
+        if (filtered) {
+            sql.append("\nselect r.*, 0 as due_count from (").append(rows).append(") r order by list, pos");
+        } else {
+            sql.append("""
+                    ,
+                    counted as (select count(*) as due_count
+                                from (select 1 from follow_up_call where status = 'PENDING' and next_try_at <= ? limit ?) n)
+                    select r.*, counted.due_count from (""").append(rows).append(") r cross join counted order by list, pos");
+            params.add(now);
+            params.add(countCap);
+        }
+        List<List<CallRow>> lists = List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>(),
+                new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        long[] dueCount = {0};
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            lists.get(rs.getInt("list") - 1).add(CallRow.of(rs, rs.getRow()));
+            dueCount[0] = rs.getLong("due_count");
+        });
+        List<CallRow> due = lists.get(0);
+        Cursor next = null;
+        if (due.size() > dueSize) {
+            due = due.subList(0, dueSize);
+            next = new Cursor(due.get(dueSize - 1).nextTryAt(), due.get(dueSize - 1).id());
+        }
+        List<CallRow> attention = new java.util.ArrayList<>(lists.get(2));
+        attention.addAll(lists.get(3));
+        return new FirstView(new Page(List.copyOf(due), next), List.copyOf(lists.get(1)),
+                List.copyOf(attention.subList(0, Math.min(attention.size(), attentionSize))),
+                filtered ? due.size() : dueCount[0]);
+    }
+
+    /** The lists of the queue's first view and the due count (capped; the due page's size when filtered). */
+    public record FirstView(Page due, List<CallRow> callBacks, List<CallRow> attention, long dueCount) {
+    }
+
+    /**
      * For the quality manager: held calls (do not call, no phone), then the last 30 days' unreachable or
      * refused ones. Two queries on their own partial indexes: one OR over the whole table read a million
      * completed calls.
