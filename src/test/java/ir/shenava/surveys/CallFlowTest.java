@@ -140,33 +140,6 @@ class CallFlowTest {
         assertThat(call.nextTryAt()).isEqualTo(agreed);
         assertThat(call.callBack()).isTrue();
         assertThat(queue.callBacks(1000)).extracting(CallRow::id).contains(callId);
-        // the queue's first view (one statement) lists it among the call-backs, not among the due calls
-        CallQueue.FirstView first = queue.firstView(List.of(customer), 25, 25, 0, 1000);
-        assertThat(first.callBacks()).extracting(CallRow::id).containsExactly(callId);
-        assertThat(first.due().rows()).isEmpty();
-        assertThat(first.dueCount()).isZero();
-    }
-
-    @Test
-    void theFirstViewListsWhatTheSeparateLookUpsListInTheirOrderWithItsCursorAndCount() {
-        // three more completions of the same customer, a fortnight apart: four due calls in all
-        for (String day : List.of("2026-09-01", "2026-09-15", "2026-09-29")) {
-            scheduling.schedule(completed(customer, fixtures.unit(customer, 31L), day, 21L), "test");
-        }
-        CallQueue.Page separate = queue.due(null, List.of(customer), 2);
-        CallQueue.FirstView first = queue.firstView(List.of(customer), 2, 25, 0, 1000);
-        assertThat(first.due().rows()).hasSize(2).isEqualTo(separate.rows());
-        assertThat(first.due().next()).isNotNull().isEqualTo(separate.next());
-        assertThat(first.dueCount()).isEqualTo(2);   // filtered: the page's own count
-        assertThat(queue.due(separate.next(), List.of(customer), 2).rows()).hasSize(2).doesNotContainAnyElementsOf(first.due().rows());
-
-        CallQueue.FirstView all = queue.firstView(List.of(customer), 10, 25, 0, 1000);
-        assertThat(all.due().rows()).hasSize(4).extracting(CallRow::id).contains(callId);
-        assertThat(all.due().next()).isNull();
-        assertThat(all.due().rows()).isSortedAccordingTo(
-                java.util.Comparator.comparing(CallRow::nextTryAt).thenComparing(CallRow::id));
-        // everybody's queue: the count capped as dueCount caps it
-        assertThat(queue.firstView(List.of(), 25, 25, 50, 3).dueCount()).isEqualTo(queue.dueCount(3)).isEqualTo(3);
     }
 
     @Test
@@ -214,8 +187,6 @@ class CallFlowTest {
         queue.claim(callId, caller);
         assertThat(attempts.log(callId, caller, AttemptOutcome.WRONG_NUMBER, null, null, null)).isEqualTo(CallStatus.NO_PHONE);
         assertThat(queue.needingAttention(1000)).extracting(CallRow::id).contains(callId);
-        assertThat(queue.firstView(List.of(), 25, 25, 1000, 1000).attention()).extracting(CallRow::id).contains(callId);
-        assertThat(queue.firstView(List.of(), 25, 25, 0, 1000).attention()).isEmpty();
     }
 
     @Test

@@ -14,8 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads one view of the callers' queue — a page of due calls, the call-backs and the held calls above the
  * first page, the due count, and the customers, contacts and units of every row — in one read-only
  * transaction: one connection and one snapshot for the page, where each of the eight look-ups began and
- * committed a transaction of its own (a fifth of the page's CPU in calls-cost.sh's profile). The first
- * page's lists and count come in one statement ({@link CallQueue#firstView}).
+ * committed a transaction of its own (a fifth of the page's CPU in calls-cost.sh's profile).
  */
 @Component
 class QueueView {
@@ -45,22 +44,11 @@ class QueueView {
     @Transactional(readOnly = true)
     Shown read(CallQueue.Cursor cursor, List<Long> customerIds, boolean quality, Locale locale) {
         Instant now = clock.instant();
-        CallQueue.Page due;
-        List<CallRow> callBacks = List.of();
-        List<CallRow> attention = List.of();
-        long dueCount;
-        if (cursor == null) {   // the first page: every list and the count in one statement
-            CallQueue.FirstView first = queue.firstView(customerIds, DUE_ROWS, CALL_BACK_ROWS,
-                    quality && customerIds.isEmpty() ? ATTENTION_ROWS : 0, COUNT_CAP);
-            due = first.due();
-            callBacks = first.callBacks();
-            attention = first.attention();
-            dueCount = first.dueCount();
-        } else {
-            due = queue.due(cursor, customerIds, DUE_ROWS);
-            dueCount = customerIds.isEmpty() ? queue.dueCount(COUNT_CAP) : due.rows().size();
-        }
+        CallQueue.Page due = queue.due(cursor, customerIds, DUE_ROWS);
+        List<CallRow> callBacks = cursor != null ? List.of() : queue.callBacks(customerIds, CALL_BACK_ROWS);
+        List<CallRow> attention = quality && cursor == null && customerIds.isEmpty() ? queue.needingAttention(ATTENTION_ROWS) : List.of();
         List<List<QueueRow>> shown = rows.of(List.of(due.rows(), callBacks, attention), locale, now);
+        long dueCount = customerIds.isEmpty() ? queue.dueCount(COUNT_CAP) : due.rows().size();
         return new Shown(shown.get(0), shown.get(1), shown.get(2), due.next() == null ? null : due.next().text(), dueCount);
     }
 
