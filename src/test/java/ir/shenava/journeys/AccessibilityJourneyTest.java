@@ -13,15 +13,10 @@ import ir.shenava.intake.Channel;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.internal.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -31,10 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * not the browser's English bubble.
  */
 @ShenavaIntegrationTest
-class AccessibilityJourneyTest {
+class AccessibilityJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts accounts;
     @Autowired
@@ -42,19 +35,10 @@ class AccessibilityJourneyTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
     final List<String> problems = new ArrayList<>();
 
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    AccessibilityJourneyTest() {
+        super(Duration.ofSeconds(30));
     }
 
     @Test
@@ -93,8 +77,9 @@ class AccessibilityJourneyTest {
         Browser.screenshot(browser, "form-inline-errors");
     }
 
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+    @Override
+    void open(String path) {
+        super.open(path);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
     }
 

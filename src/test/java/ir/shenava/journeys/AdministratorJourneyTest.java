@@ -9,16 +9,11 @@ import java.util.UUID;
 import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.internal.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The administrator's first day, in a real browser: sign in, replace the temporary password,
@@ -26,29 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * typing its name on an Arabic keyboard (ي/ك).
  */
 @ShenavaIntegrationTest
-class AdministratorJourneyTest {
+class AdministratorJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts accounts;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+    AdministratorJourneyTest() {
+        super(Duration.ofSeconds(10));
     }
 
     private void type(String id, String text) {

@@ -26,17 +26,12 @@ import ir.shenava.surveys.SurveyAnswer;
 import ir.shenava.surveys.SurveyCompleted;
 import ir.shenava.surveys.SurveyMode;
 import ir.shenava.surveys.SurveySection;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,12 +42,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * review locks) and downloads the PDF pack. Leaves target/screenshots/analytics-dashboard.png.
  */
 @ShenavaIntegrationTest
-class AnalyticsJourneyTest {
+class AnalyticsJourneyTest extends BrowserJourney {
 
     static final AtomicLong IDS = new AtomicLong(5_000_000_000L + System.nanoTime() % 1_000_000_000L);
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts accounts;
     @Autowired
@@ -64,18 +57,8 @@ class AnalyticsJourneyTest {
     @Autowired
     java.time.Clock clock;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    AnalyticsJourneyTest() {
+        super(Duration.ofSeconds(15));
     }
 
     private String person(String prefix, String name, Role role) {
@@ -83,10 +66,6 @@ class AnalyticsJourneyTest {
         accounts.create(username, "temporary-pass-1", new StaffAccounts.Profile(name, null, null, null, null, EnumSet.of(role), true));
         accounts.changeOwnPassword(username, "temporary-pass-1", "journey-pass-123");
         return username;
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     private WebElement main() {

@@ -13,17 +13,12 @@ import ir.shenava.shared.JalaliDate;
 import ir.shenava.shared.PersianText;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.internal.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Policy 6 end to end in a real browser: a customer writes to the CEO; the CEO hands the case to the
@@ -32,25 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and its timeline shows every step.
  */
 @ShenavaIntegrationTest
-class CeoCaseJourneyTest {
+class CeoCaseJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts accounts;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    CeoCaseJourneyTest() {
+        super(Duration.ofSeconds(30));
     }
 
     @Test
@@ -178,10 +161,6 @@ class CeoCaseJourneyTest {
     private void signIn(String username) {
         Browser.signIn(browser, wait, port, username, "journey-pass-123");
         open("/work");   // the home page shows figures; the rows waiting for someone are on "my work"
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     private void click(WebElement element) {

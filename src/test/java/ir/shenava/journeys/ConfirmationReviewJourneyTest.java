@@ -17,17 +17,12 @@ import ir.shenava.customers.CustomerKind;
 import ir.shenava.customers.internal.CustomerRegistry;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.internal.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Policy 6 in a real browser: a technical expert records an installation with the scan of the
@@ -35,27 +30,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * finding and asks for a case to be opened from it.
  */
 @ShenavaIntegrationTest
-class ConfirmationReviewJourneyTest {
+class ConfirmationReviewJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts accounts;
     @Autowired
     CustomerRegistry customers;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    ConfirmationReviewJourneyTest() {
+        super(Duration.ofSeconds(10));
     }
 
     private String person(String prefix, String name, Role role) {
@@ -64,10 +47,6 @@ class ConfirmationReviewJourneyTest {
 
     private void signIn(String username) {
         Browser.signIn(browser, wait, port, username, "journey-pass-123");
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     private void click(WebElement element) {

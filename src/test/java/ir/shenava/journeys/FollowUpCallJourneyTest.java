@@ -15,18 +15,13 @@ import ir.shenava.customers.internal.CustomerRegistry;
 import ir.shenava.shared.JalaliDate;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.internal.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,13 +32,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the sales manager finds the survey in the review list.
  */
 @ShenavaIntegrationTest
-class FollowUpCallJourneyTest {
+class FollowUpCallJourneyTest extends BrowserJourney {
 
     /** The queue as the caller filters it by the customer's phone: other tests' calls wait in it too. */
     private static final String QUEUE = "/calls?q=09127654321";
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts accounts;
     @Autowired
@@ -53,18 +46,8 @@ class FollowUpCallJourneyTest {
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    FollowUpCallJourneyTest() {
+        super(Duration.ofSeconds(10));
     }
 
     private String person(String prefix, String name, Role role) {
@@ -73,10 +56,6 @@ class FollowUpCallJourneyTest {
 
     private void at(String tehran) {
         clock.set(LocalDateTime.parse(tehran).atZone(JalaliDate.TEHRAN).toInstant());
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     private void click(WebElement element) {

@@ -8,15 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import ir.shenava.ShenavaIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A complainant in a real browser (issue 15 §11): the language switch on the public form keeps what was
@@ -24,23 +19,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * axe-core.
  */
 @ShenavaIntegrationTest
-class PublicPagesJourneyTest {
+class PublicPagesJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    PublicPagesJourneyTest() {
+        super(Duration.ofSeconds(60));
     }
 
     private void switchLanguage(String to) {

@@ -13,15 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.internal.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Two-factor login in a real browser, with the sessions in PostgreSQL as in production: the CEO
@@ -30,25 +25,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * application's own RFC 6238 code, from the key the page shows.
  */
 @ShenavaIntegrationTest
-class TwoFactorJourneyTest {
+class TwoFactorJourneyTest extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     StaffAccounts accounts;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
+    TwoFactorJourneyTest() {
+        super(Duration.ofSeconds(10));
     }
 
     @Test

@@ -16,17 +16,12 @@ import javax.imageio.ImageIO;
 
 import ir.shenava.ShenavaIntegrationTest;
 import ir.shenava.shared.PersianText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,32 +31,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * digits of the phone, seeing a Jalali-dated timeline.
  */
 @ShenavaIntegrationTest
-class WebComplaintJourneyTest {
+class WebComplaintJourneyTest extends BrowserJourney {
 
     private static final String JALALI_DATE =
             "[۰-۹]+ (فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند) ۱۴[۰-۹]{2}";
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
 
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.quit();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+    WebComplaintJourneyTest() {
+        super(Duration.ofSeconds(20));
     }
 
     private void click(WebElement element) {
