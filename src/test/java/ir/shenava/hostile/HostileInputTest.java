@@ -169,7 +169,12 @@ class HostileInputTest {
             sent.put(marker, new Sent(what, status, mustNotStore));
         }
         if (status >= 500) {
-            failures.add(what + " → " + status);
+            // what the answer said, so that a failure seen once (on CI, say) can be told from its report
+            String text = body.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]+>", " ")
+                    .replaceAll("\\s+", " ").strip();
+            failures.add(what + " → " + status + " at " + java.time.Instant.now() + " ("
+                    + response.headers().firstValue("Content-Type").orElse("no content type") + "): "
+                    + text.substring(0, Math.min(text.length(), 300)));
             return;
         }
         if (status >= 400 && body.isEmpty()) {

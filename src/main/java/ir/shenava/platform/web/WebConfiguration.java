@@ -54,6 +54,14 @@ class WebConfiguration implements WebMvcConfigurer {
         return new TemplateObjects(new NavigationMenus(engine));
     }
 
+    /** A line in the log for every 5xx answer, with the exception Spring resolved into it. */
+    @Bean
+    FilterRegistrationBean<ServerErrorLog> serverErrorLog() {
+        FilterRegistrationBean<ServerErrorLog> registration = new FilterRegistrationBean<>(new ServerErrorLog());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /** Takes the place of Boot's resource URL filter, which backs off for a registration of this type. */
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> staticLinkEncoding() {
