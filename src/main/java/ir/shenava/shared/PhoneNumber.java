@@ -1,5 +1,6 @@
 package ir.shenava.shared;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -113,6 +114,11 @@ public record PhoneNumber(String e164) {
                 ? n.substring(0, 4) + " " + n.substring(4, 7) + " " + n.substring(7)
                 : n.substring(0, 3) + " " + n.substring(3, 7) + " " + n.substring(7);
         return PersianText.persianDigits(grouped);
+    }
+
+    /** {@link #display()} as a page in {@code locale} writes it: Persian digits, Latin ones on English pages. */
+    public String display(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? PersianText.latinDigits(display()) : display();
     }
 
     @Override

@@ -67,6 +67,11 @@ class PhoneNumberTest {
         assertThat(landline.national()).isEqualTo("02188776655");
         assertThat(landline.lastFour()).isEqualTo("6655");
         assertThat(landline.display()).isEqualTo("۰۲۱ ۸۸۷۷ ۶۶۵۵");
+
+        // as the page's language writes it: Latin digits on English pages only
+        assertThat(mobile.display(java.util.Locale.ENGLISH)).isEqualTo("0912 123 4567");
+        assertThat(landline.display(java.util.Locale.forLanguageTag("fa-IR"))).isEqualTo("۰۲۱ ۸۸۷۷ ۶۶۵۵");
+        assertThat(mobile.display(null)).isEqualTo("۰۹۱۲ ۱۲۳ ۴۵۶۷");
     }
 
     @Test

@@ -2,6 +2,7 @@ package ir.shenava.surveys.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import ir.shenava.customers.ContactSummary;
 import ir.shenava.surveys.calls.CallRow;
@@ -23,9 +24,9 @@ public record CallLine(CallRow call, String customerName, String customerCode, C
     }
 
     /** The number as people read it (0912 …), for the link's text. */
-    public String phoneDisplay() {
+    public String phoneDisplay(Locale locale) {
         String phone = phone();
-        return phone == null ? null : ir.shenava.shared.PhoneNumber.tryParse(phone).map(p -> p.display()).orElse(phone);
+        return phone == null ? null : ir.shenava.shared.PhoneNumber.tryParse(phone).map(p -> p.display(locale)).orElse(phone);
     }
 
     /** The equipment in a few words, for the greeting and the lists. */

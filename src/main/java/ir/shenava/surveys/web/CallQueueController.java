@@ -67,9 +67,9 @@ class CallQueueController {
         model.addAttribute("nextPage", null);
         model.addAttribute("paged", false);
         if (!typed.isEmpty() && customerIds.isEmpty()) {   // nobody has that code or number: nothing to list
-            model.addAttribute("due", new QueueTable("due", List.of(), ""));
-            model.addAttribute("callBacks", new QueueTable("callback", List.of(), ""));
-            model.addAttribute("attention", new QueueTable("attention", List.of(), ""));
+            model.addAttribute("due", QueueTable.empty("due"));
+            model.addAttribute("callBacks", QueueTable.empty("callback"));
+            model.addAttribute("attention", QueueTable.empty("attention"));
             model.addAttribute("dueCount", 0L);
             return "surveys/calls";
         }

@@ -66,7 +66,7 @@ class QueueRows {
         boolean claimRunning = l.claimedByName() != null && c.claimedUntil() != null && c.claimedUntil().isAfter(now);
         return new QueueRow(c.id(), c.callBack(), dates.dateTime(c.nextTryAt()), l.customerName(),
                 l.contact() == null || l.contact().fullName() == null ? "—" : l.contact().fullName(),
-                phone == null ? null : "tel:" + phone, phone == null ? null : l.phoneDisplay(), l.equipment(),
+                phone == null ? null : "tel:" + phone, phone == null ? null : l.phoneDisplay(dates.locale), l.equipment(),
                 dates.date(l.installedOn()), words.text(c.status().messageKey()),
                 words.format("call.attemptsMade", dates.digits(c.attempts())),
                 claimRunning ? words.format("call.claimedBy", l.claimedByName()) : null,

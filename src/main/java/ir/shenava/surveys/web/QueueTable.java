@@ -10,6 +10,11 @@ import java.util.List;
  */
 public record QueueTable(String kind, List<QueueRow> rows, String body) {
 
+    /** A table with no rows: the page says the list is empty. */
+    static QueueTable empty(String kind) {
+        return new QueueTable(kind, List.of(), "");
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }

@@ -6,12 +6,13 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Writes the rows of the callers' queue as HTML, in Java. Each row is a dozen cells, badges and buttons;
  * printed by Thymeleaf, every one of them was an element to process and an expression to evaluate, and the
  * rows were the largest part of the page's CPU after the layout (bench/README.md, calls.sh and
- * calls-cost.sh). Here a row is a few appends: every value is HTML-escaped on the way in ({@link #escaped}),
+ * calls-cost.sh). Here a row is a few appends: every value is HTML-escaped on the way in (Spring's {@link HtmlUtils}),
  * the texts come from the page's messages, and the markup is the one {@code surveys/calls.html} describes
  * around it (same ids, classes, labels and forms, so the page reads and works as before).
  */
@@ -30,7 +31,7 @@ class QueueTables {
      */
     QueueTable table(String kind, List<QueueRow> rows, Locale locale, String callsUrl, CsrfToken csrf) {
         if (rows.isEmpty()) {
-            return new QueueTable(kind, rows, "");
+            return QueueTable.empty(kind);
         }
         Texts texts = new Texts(messages, locale);
         boolean attention = "attention".equals(kind);
@@ -84,33 +85,9 @@ class QueueTables {
         html.append("</td></tr>\n");
     }
 
-    /** As Thymeleaf's {@code th:text} writes a value: the five characters that mean something in HTML escaped. */
+    /** As {@code th:text} writes a value: the characters that mean something in HTML escaped (the page is UTF-8). */
     static String escaped(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            String entity = switch (text.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (entity != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (entity != null) {
-                    out.append(entity);
-                } else {
-                    out.append(text.charAt(i));
-                }
-            }
-        }
-        return out == null ? text : out.toString();
+        return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** The texts every row repeats, looked up once per table and escaped once. */
