@@ -124,13 +124,13 @@ class AnalyticsJourneyTest extends BrowserJourney {
         browser.findElement(By.id("analysis")).sendKeys("تأخیر نصب مهم‌ترین دلیل نارضایتی این سه‌ماهه است.");
         browser.findElement(By.id("attendees")).sendKeys("مدیرعامل، مدیر کیفیت، مدیر فنی");
         Browser.click(browser, wait, browser.findElement(By.id("save-analysis")));
-        wait.until(ExpectedConditions.textToBePresentInElement(main(), "ذخیره شد."));
+        waitForText("ذخیره شد.");
         for (String action : new String[] {"هماهنگی هفتگی برنامه نصب و انبار", "پیگیری تلفنی پیش از هر نصب"}) {
             browser.findElement(By.id("action-description")).sendKeys(action);
             new Select(browser.findElement(By.id("action-owner"))).selectByVisibleText("مسئول اقدام آزمون");
             browser.findElement(By.id("action-due")).sendKeys("۱۴۰۶/۰۱/۲۰");
             Browser.click(browser, wait, browser.findElement(By.id("add-action")));
-            wait.until(ExpectedConditions.textToBePresentInElement(main(), action));
+            waitForText(action);
         }
 
         // the CEO approves: the review locks

@@ -4,7 +4,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,5 +40,13 @@ abstract class BrowserJourney {
 
     void open(String path) {
         browser.get("http://localhost:" + port + path);
+    }
+
+    /**
+     * Waits until the page's main part shows {@code text}, looking the part up afresh each time: a part found
+     * before a form's answer arrived goes stale with the old page, and a wait on it never ends.
+     */
+    void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
     }
 }

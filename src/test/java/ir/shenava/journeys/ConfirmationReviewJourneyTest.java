@@ -77,14 +77,14 @@ class ConfirmationReviewJourneyTest extends BrowserJourney {
         click(browser.findElement(By.xpath("//label[text()='حمید رستمی آزمون']")));
         browser.findElement(By.id("report")).sendKeys("نصب، راه‌اندازی و آموزش سه نفر از پرستاران");
         click(browser.findElement(By.cssSelector("form[action$='/service-records/new'] button[type=submit]")));
-        wait.until(ExpectedConditions.textToBePresentInElement(main(), "۱۰ مرداد ۱۴۰۱"));
+        waitForText("۱۰ مرداد ۱۴۰۱");
 
         browser.findElement(By.id("scan")).sendKeys(signedFormScan().toString());
         for (String box : new String[] {"filled", "stamped", "signed", "consistent"}) {
             click(browser.findElement(By.id(box)));
         }
         click(browser.findElement(By.cssSelector("form[action$='/confirmation'] button[type=submit]")));
-        wait.until(ExpectedConditions.textToBePresentInElement(main(), "برگه کامل"));
+        waitForText("برگه کامل");
 
         // the CEO draws every form of that month and reviews ours
         signIn(ceo);
@@ -117,7 +117,7 @@ class ConfirmationReviewJourneyTest extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/case'] button")));
         click(browser.findElement(By.cssSelector("form[action$='/case'] button")));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
-        wait.until(ExpectedConditions.textToBePresentInElement(main(), "درخواست پرونده در"));
+        waitForText("درخواست پرونده در");
         Browser.screenshot(browser, "confirmation-review-item");
     }
 

@@ -120,7 +120,7 @@ class FollowUpCallJourneyTest extends BrowserJourney {
         browser.findElement(By.id("doneOn")).sendKeys("۱۴۰۵/۰۷/۱۴");
         click(browser.findElement(By.xpath("//label[text()='مهدی نصاب آزمون']")));
         click(browser.findElement(By.cssSelector("form[action$='/service-records/new'] button[type=submit]")));
-        wait.until(ExpectedConditions.textToBePresentInElement(main(), "۱۴ مهر ۱۴۰۵"));
+        waitForText("۱۴ مهر ۱۴۰۵");
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from follow_up_call where customer_id = ?")
                 .param(customerId).query(Long.class).single() == 1);
 
