@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -67,6 +68,8 @@ class StoredFiguresTest {
     Clock clock;
     @Autowired
     FiguresRefresh refresh;
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void storedFiguresFollowLateAnswersAndReopenedCasesAndEqualAFreshComputation() {
@@ -124,6 +127,48 @@ class StoredFiguresTest {
         assertThat(dashboards.figures(NEXT, d).complaints().overdueAtEnd()).isZero();
         assertThat(dashboards.figures(Q, d).complaints().overdueAtEnd()).isEqualTo(1);
         assertThat(same(dashboards.figures(NEXT, d), dashboards.compute(NEXT, d))).isTrue();
+    }
+
+    /**
+     * A transaction moves a quarter's counter once however many statements write it (a survey's row,
+     * its answers in one statement, its call), and the next transaction moves it again; the call of a
+     * phone survey is recorded with the survey, as completed.
+     */
+    @Test
+    void aTransactionMovesAQuartersCounterOnceAndTheNextTransactionMovesItAgain() {
+        JalaliQuarter quiet = new JalaliQuarter(1305, 1);
+        Instant at = Instant.parse("1926-04-10T06:00:00Z");
+        assertThat(Quarters.of(at)).isEqualTo(quiet);
+        long[] ids = {7_900_000_000L + ThreadLocalRandom.current().nextLong(90_000_000L), 0};
+        ids[1] = ids[0] + 1;
+        List<SurveyAnswer> answers = List.of(
+                new SurveyAnswer("Q_STAFF", SurveySection.STAFF_BEHAVIOUR, QuestionType.SCALE, 4, false, false, List.of(), null),
+                new SurveyAnswer("Q_SALES", SurveySection.SALES, QuestionType.SCALE, 5, false, false, List.of(), null));
+        Long before = version(quiet);
+        long[] inside = new long[2];
+        tx.executeWithoutResult(s -> {
+            surveys.record(new SurveyCompleted(ids[0], ids[0], 1, List.of(), Set.of(), Set.of(), 1, 1, SurveyMode.PHONE,
+                    null, at, answers));
+            inside[0] = version(quiet);
+            surveys.record(new SurveyCompleted(ids[1], ids[1], 1, List.of(), Set.of(), Set.of(), 1, 1, SurveyMode.PHONE,
+                    null, at.plusSeconds(60), answers));
+            inside[1] = version(quiet);
+        });
+        assertThat(inside[0]).isEqualTo(before == null ? 1 : before + 1);
+        assertThat(inside[1]).as("the same transaction's later writes").isEqualTo(inside[0]);
+        assertThat(jdbc.queryForObject("select count(*) from analytics_answer where survey_id in (?, ?)", Long.class,
+                ids[0], ids[1])).isEqualTo(4);
+        assertThat(jdbc.queryForList("select outcome from analytics_call where call_id in (?, ?)", String.class, ids[0], ids[1]))
+                .containsExactly("COMPLETED", "COMPLETED");
+
+        tx.executeWithoutResult(s -> jdbc.update("update analytics_answer set score = 3 where survey_id = ? and question_code = 'Q_STAFF'",
+                ids[0]));
+        assertThat(version(quiet)).as("a later transaction").isEqualTo(inside[0] + 1);
+    }
+
+    private Long version(JalaliQuarter q) {
+        return jdbc.query("select version from analytics_quarter_change where quarter_key = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, Quarters.key(q));
     }
 
     @Test

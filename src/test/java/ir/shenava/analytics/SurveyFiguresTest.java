@@ -103,15 +103,18 @@ class SurveyFiguresTest {
         all.add(survey(IN_Q, Set.of(INSTALLER), scale("Q_INST", SurveySection.INSTALLATION_TRAINING, 3)));
         all.add(survey(IN_Q, Set.of(INSTALLER), scale("Q_INST", SurveySection.INSTALLATION_TRAINING, 5)));
         publish(all.toArray());
+        // a phone survey's call is counted with the survey (completed in its quarter); the app also publishes the
+        // completed call's end, which must not count it twice; the calls that ended without a survey come as their end
         long call = IDS.incrementAndGet();
-        publish(new FollowUpCallEnded(call, 42, CallOutcome.COMPLETED, 1, IN_Q, IN_Q),
-                new FollowUpCallEnded(call + 1, 42, CallOutcome.COMPLETED, 1, IN_Q, IN_Q),
-                new FollowUpCallEnded(call + 2, 42, CallOutcome.COMPLETED, 2, IN_Q, IN_Q),
-                new FollowUpCallEnded(call + 3, 42, CallOutcome.UNREACHABLE, 3, IN_Q, IN_Q),
-                new FollowUpCallEnded(call + 4, 42, CallOutcome.NOT_CALLED, 0, IN_Q, IN_Q));
+        SurveyCompleted first = all.get(1);
+        publish(new FollowUpCallEnded(first.callId(), 42, CallOutcome.COMPLETED, 1, IN_Q, first.completedAt()),
+                new FollowUpCallEnded(call, 42, CallOutcome.UNREACHABLE, 3, IN_Q, IN_Q),
+                new FollowUpCallEnded(call + 1, 42, CallOutcome.NOT_CALLED, 0, IN_Q, IN_Q));
         awaitSurveys(all);
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
-                "select count(*) from analytics_call where call_id between ? and ?", Long.class, call, call + 4) == 5);
+                "select count(*) from analytics_call where call_id between ? and ?", Long.class, call, call + 1) == 2);
+        assertThat(jdbc.queryForObject("select count(*) from analytics_call where call_id = any(?) and outcome = 'COMPLETED'",
+                Long.class, (Object) all.stream().map(SurveyCompleted::callId).toArray(Long[]::new))).isEqualTo(all.size());
 
         QuarterFigures f = dashboards.compute(Q, null);
         QuarterFigures.Section staff = section(f, SurveySection.STAFF_BEHAVIOUR);
@@ -126,8 +129,8 @@ class SurveyFiguresTest {
         assertThat(section(f, SurveySection.AFTER_SALES).mean()).isNull();
         assertThat(f.surveys().completed()).isEqualTo(5);
         assertThat(f.surveys().nps()).isEqualTo(new QuarterFigures.Nps(3, 1, 1, 1, 0.0));
-        assertThat(f.surveys().response().rate()).isEqualTo(0.75);
-        assertThat(f.surveys().response().byOutcome()).containsEntry("COMPLETED", 3L).containsEntry("UNREACHABLE", 1L)
+        assertThat(f.surveys().response().rate()).isEqualTo(5.0 / 6);
+        assertThat(f.surveys().response().byOutcome()).containsEntry("COMPLETED", 5L).containsEntry("UNREACHABLE", 1L)
                 .containsEntry("NOT_CALLED", 1L).containsEntry("REFUSED", 0L);
 
         // Pareto: DELIVERY_LATE 2 (new), REPEAT_FAULT 1 (1 last quarter); cumulative 2/3 then 1

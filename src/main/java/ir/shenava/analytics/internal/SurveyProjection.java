@@ -1,17 +1,21 @@
 package ir.shenava.analytics.internal;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import ir.shenava.platform.MultiRowInsert;
 import ir.shenava.staff.StaffDirectory;
 import ir.shenava.staff.StaffId;
 import ir.shenava.staff.StaffSummary;
+import ir.shenava.surveys.CallOutcome;
 import ir.shenava.surveys.FollowUpCallEnded;
-import ir.shenava.surveys.SurveyAnswer;
 import ir.shenava.surveys.SurveyCompleted;
+import ir.shenava.surveys.SurveyMode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -41,7 +45,12 @@ public class SurveyProjection {
         record(e);
     }
 
-    @ApplicationModuleListener
+    /**
+     * A call that ended without a survey. A completed call is recorded with its survey, in the same
+     * transaction (above): the condition keeps Modulith from even storing a publication for it here,
+     * which saves a completion a durable transaction of its own.
+     */
+    @ApplicationModuleListener(condition = "#e.outcome() != T(ir.shenava.surveys.CallOutcome).COMPLETED")
     void on(FollowUpCallEnded e) {
         record(e);
     }
@@ -62,25 +71,29 @@ public class SurveyProjection {
                         e.installerIds().stream().sorted().toArray(Long[]::new), e.sellerIds().stream().sorted().toArray(Long[]::new),
                         departments(e.installerIds(), e.sellerIds()), reasons.toArray(String[]::new))
                 .update();
-        for (SurveyAnswer a : e.answers()) {
-            jdbc.sql("""
-                    insert into analytics_answer (survey_id, question_code, quarter_key, section, type, score, not_applicable,
-                        dissatisfied, reason_codes, answer_text)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(e.surveyId(), a.questionCode(), quarter, a.section().name(), a.type().name(),
-                            a.notApplicable() ? null : a.score(), a.notApplicable(), a.dissatisfied(),
-                            a.reasonCodes().toArray(String[]::new), a.text())
-                    .update();
+        MultiRowInsert.insert(jdbc, """
+                insert into analytics_answer (survey_id, question_code, quarter_key, section, type, score, not_applicable,
+                    dissatisfied, reason_codes, answer_text)""", "on conflict do nothing", e.answers(),
+                a -> Arrays.asList(e.surveyId(), a.questionCode(), quarter, a.section().name(), a.type().name(),
+                        a.notApplicable() ? null : a.score(), a.notApplicable(), a.dissatisfied(),
+                        a.reasonCodes().toArray(String[]::new), a.text()));
+        if (e.mode() == SurveyMode.PHONE) {
+            // the call ended with this survey: its FollowUpCallEnded is not delivered here (see on(FollowUpCallEnded))
+            recordCall(e.callId(), CallOutcome.COMPLETED, e.completedAt());
         }
     }
 
     @Transactional
     public void record(FollowUpCallEnded e) {
+        recordCall(e.callId(), e.outcome(), e.endedAt());
+    }
+
+    private void recordCall(long callId, CallOutcome outcome, Instant endedAt) {
         jdbc.sql("""
                 insert into analytics_call (call_id, outcome, ended_at, quarter_key) values (?, ?, ?, ?)
                 on conflict (call_id) do update set outcome = excluded.outcome, ended_at = excluded.ended_at,
                     quarter_key = excluded.quarter_key""")
-                .params(e.callId(), e.outcome().name(), Timestamp.from(e.endedAt()), Quarters.keyOf(e.endedAt())).update();
+                .params(callId, outcome.name(), Timestamp.from(endedAt), Quarters.keyOf(endedAt)).update();
     }
 
     private String[] departments(Collection<Long> installers, Collection<Long> sellers) {

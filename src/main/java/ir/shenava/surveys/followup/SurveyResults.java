@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ir.shenava.platform.MultiRowInsert;
 import ir.shenava.surveys.QuestionType;
 import ir.shenava.surveys.SurveyAnswer;
 import ir.shenava.surveys.SurveyCompleted;
@@ -52,15 +53,12 @@ public class SurveyResults {
         if (inserted == 0) {
             return false;
         }
-        int position = 0;
-        for (SurveyAnswer a : e.answers()) {
-            jdbc.sql("""
-                    insert into survey_result_answer (survey_id, position, question_code, section, type, score,
-                        not_applicable, dissatisfied, reason_codes, text) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(e.surveyId(), position++, a.questionCode(), a.section().name(), a.type().name(), a.score(),
-                            a.notApplicable(), a.dissatisfied(), a.reasonCodes().toArray(String[]::new), a.text())
-                    .update();
-        }
+        int[] position = {0};
+        MultiRowInsert.insert(jdbc, """
+                insert into survey_result_answer (survey_id, position, question_code, section, type, score,
+                    not_applicable, dissatisfied, reason_codes, text)""", "", e.answers(),
+                a -> Arrays.asList(e.surveyId(), position[0]++, a.questionCode(), a.section().name(), a.type().name(),
+                        a.score(), a.notApplicable(), a.dissatisfied(), a.reasonCodes().toArray(String[]::new), a.text()));
         return true;
     }
 
