@@ -13,10 +13,19 @@ import java.util.Set;
  * @param installerIds  staff who installed, commissioned and trained (ids in the staff module)
  * @param sellerIds     staff who sold the units
  * @param callerId      the caller who recorded the answers; null for a web answer
+ * @param contactId     the customer's contact who answered (id in the customers module); null when unknown
  */
 public record SurveyCompleted(long surveyId, long callId, long customerId, List<Long> equipmentIds,
         Set<Long> installerIds, Set<Long> sellerIds, long questionnaireId, int questionnaireVersion,
-        SurveyMode mode, Long callerId, Instant completedAt, List<SurveyAnswer> answers) {
+        SurveyMode mode, Long callerId, Instant completedAt, List<SurveyAnswer> answers, Long contactId) {
+
+    /** A survey whose answering contact is not known (kept from before the contact was recorded). */
+    public SurveyCompleted(long surveyId, long callId, long customerId, List<Long> equipmentIds, Set<Long> installerIds,
+                           Set<Long> sellerIds, long questionnaireId, int questionnaireVersion, SurveyMode mode, Long callerId,
+                           Instant completedAt, List<SurveyAnswer> answers) {
+        this(surveyId, callId, customerId, equipmentIds, installerIds, sellerIds, questionnaireId, questionnaireVersion, mode,
+                callerId, completedAt, answers, null);
+    }
 
     public SurveyCompleted {
         equipmentIds = List.copyOf(equipmentIds);

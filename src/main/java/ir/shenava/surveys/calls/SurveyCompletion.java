@@ -49,11 +49,12 @@ class SurveyCompletion {
         if (callerId != null && !call.claimedBy(callerId, now)) {
             throw new CallRuleException("call.notClaimed");
         }
-        // the survey's mode comes back with the update: no second read of the row just written
-        SurveyMode mode = jdbc.sql("""
+        // the survey's mode and contact come back with the update: no second read of the row just written
+        Completed completed = jdbc.sql("""
                 update survey set completed_at = ?, caller_id = coalesce(?, caller_id) where id = ? and completed_at is null
-                returning mode""")
-                .params(Timestamp.from(now), callerId, draft.surveyId()).query(String.class).optional().map(SurveyMode::valueOf)
+                returning mode, contact_id""")
+                .params(Timestamp.from(now), callerId, draft.surveyId())
+                .query((rs, i) -> new Completed(SurveyMode.valueOf(rs.getString(1)), (Long) rs.getObject(2))).optional()
                 .orElseThrow(() -> new CallRuleException("survey.completed"));
         attempts.end(call.id(), CallStatus.COMPLETED, now);
 
@@ -81,7 +82,10 @@ class SurveyCompletion {
         });
         events.publishEvent(new SurveyCompleted(draft.surveyId(), call.id(), call.customerId(),
                 units.stream().map(CallUnit::equipmentId).toList(), installers, sellers, draft.questionnaire().id(),
-                draft.questionnaire().version(), mode, callerId, now, answers));
+                draft.questionnaire().version(), completed.mode(), callerId, now, answers, completed.contactId()));
+    }
+
+    private record Completed(SurveyMode mode, Long contactId) {
     }
 
     /** The customer's words; for a choice question the chosen options (Persian) before them. */

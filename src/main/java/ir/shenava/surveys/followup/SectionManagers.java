@@ -2,10 +2,12 @@ package ir.shenava.surveys.followup;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import ir.shenava.intake.Channel;
 import ir.shenava.intake.ComplaintRegistration;
@@ -46,6 +48,15 @@ class SectionManagers {
             case AFTER_SALES -> "AFTER_SALES";
             case OVERALL -> "OTHER";
         };
+    }
+
+    /**
+     * The managers of a survey's sections, each section looked up once however often it is asked for
+     * (the review list and the complaints ask for the same sections).
+     */
+    Function<SurveySection, List<Responsible>> of(SurveyResult survey) {
+        Map<SurveySection, List<Responsible>> known = new EnumMap<>(SurveySection.class);
+        return section -> known.computeIfAbsent(section, s -> of(s, survey));
     }
 
     /** The managers of one section, one per distinct person (several only for staff behaviour). */

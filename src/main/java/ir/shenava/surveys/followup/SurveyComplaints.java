@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import ir.shenava.customers.ContactSummary;
 import ir.shenava.customers.CustomerDirectory;
@@ -48,13 +49,22 @@ class SurveyComplaints {
 
     /** Registers the complaints of a survey's dissatisfied answers; the ids of the complaints, none if all was well. */
     List<Long> register(SurveyResult survey, List<SurveyAnswer> answers) {
+        return register(survey, answers, null, managers.of(survey));
+    }
+
+    /**
+     * As above, naming the contact who answered (null: the customer's first contact), with the managers
+     * of the survey's sections as the caller looked them up.
+     */
+    List<Long> register(SurveyResult survey, List<SurveyAnswer> answers, Long answeredBy,
+                        Function<SurveySection, List<SectionManagers.Responsible>> responsible) {
         List<Long> ids = new ArrayList<>();
-        List<Share> shares = shares(survey, answers);
+        List<Share> shares = shares(answers, responsible);
         if (shares.isEmpty()) {
             return ids;
         }
         Optional<CustomerSummary> customer = customers.find(new CustomerId(survey.customerId()));
-        Optional<ContactSummary> contact = customers.contactsOf(new CustomerId(survey.customerId())).stream().findFirst();
+        Optional<ContactSummary> contact = contact(survey.customerId(), answeredBy);
         String organisation = customer.map(CustomerSummary::name).orElse(null);
         for (Share share : shares) {
             SurveySection first = share.sections().iterator().next();
@@ -73,15 +83,26 @@ class SurveyComplaints {
         return ids;
     }
 
+    /** The contact who answered the call, if still the customer's; else the customer's first contact. */
+    private Optional<ContactSummary> contact(long customerId, Long answeredBy) {
+        if (answeredBy != null) {
+            ContactSummary answered = customers.contacts(List.of(answeredBy)).get(answeredBy);
+            if (answered != null && answered.customerId().value() == customerId) {
+                return Optional.of(answered);
+            }
+        }
+        return customers.contactsOf(new CustomerId(customerId)).stream().findFirst();
+    }
+
     /** The dissatisfied answers grouped by the manager their section routes to, in the survey's order. */
-    List<Share> shares(SurveyResult survey, List<SurveyAnswer> answers) {
+    List<Share> shares(List<SurveyAnswer> answers, Function<SurveySection, List<SectionManagers.Responsible>> responsible) {
         Map<Long, Share> byOwner = new LinkedHashMap<>();
         for (SurveySection section : SurveySection.values()) {
             List<SurveyAnswer> unhappy = answers.stream().filter(a -> a.section() == section && a.dissatisfied()).toList();
             if (unhappy.isEmpty()) {
                 continue;
             }
-            for (SectionManagers.Responsible r : managers.of(section, survey)) {
+            for (SectionManagers.Responsible r : responsible.apply(section)) {
                 Share share = byOwner.computeIfAbsent(r.ownerId(),
                         o -> new Share(o, EnumSet.noneOf(SurveySection.class), r.concernedStaffId(), new ArrayList<>()));
                 if (share.sections().add(section)) {

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import ir.shenava.staff.Role;
 import ir.shenava.staff.StaffDirectory;
@@ -50,22 +52,25 @@ class SurveyFollowUp {
 
     @ApplicationModuleListener
     void on(SurveyCompleted event) {
-        if (!results.store(event, clock.instant())) {
+        Optional<SurveyResult> stored = results.store(event, clock.instant());
+        if (stored.isEmpty()) {
             return;   // stored, reviewers named and complaints registered by the first delivery
         }
-        SurveyResult survey = results.find(event.surveyId()).orElseThrow();
-        reviews.assign(survey.surveyId(), reviewers(survey, event.answers()));
+        SurveyResult survey = stored.get();
+        Function<SurveySection, List<SectionManagers.Responsible>> responsible = managers.of(survey);
+        reviews.assign(survey.surveyId(), reviewers(event.answers(), responsible));
         recordReasons(event);
-        complaints.register(survey, event.answers());
+        complaints.register(survey, event.answers(), event.contactId(), responsible);
     }
 
     /** The managers of the sections answered, then the quality managers (who review every survey). */
-    private Map<Long, Set<SurveySection>> reviewers(SurveyResult survey, List<SurveyAnswer> answers) {
+    private Map<Long, Set<SurveySection>> reviewers(List<SurveyAnswer> answers,
+                                                    Function<SurveySection, List<SectionManagers.Responsible>> responsible) {
         Set<SurveySection> answered = EnumSet.noneOf(SurveySection.class);
         answers.stream().filter(a -> !a.notApplicable()).forEach(a -> answered.add(a.section()));
         Map<Long, Set<SurveySection>> reviewers = new LinkedHashMap<>();
         for (SurveySection section : answered) {
-            managers.of(section, survey).stream().filter(r -> r.ownerId() != null)
+            responsible.apply(section).stream().filter(r -> r.ownerId() != null)
                     .forEach(r -> reviewers.computeIfAbsent(r.ownerId(), o -> new LinkedHashSet<>()).add(section));
         }
         for (StaffSummary quality : staff.activeWithRole(Role.QUALITY_MANAGER)) {

@@ -39,9 +39,12 @@ public class SurveyResults {
         this.jdbc = jdbc;
     }
 
-    /** Stores the survey and its answers; false when it was stored before (a redelivered event). */
+    /**
+     * Stores the survey and its answers; the survey as stored, or empty when it was stored before (a
+     * redelivered event).
+     */
     @Transactional
-    public boolean store(SurveyCompleted e, Instant at) {
+    public Optional<SurveyResult> store(SurveyCompleted e, Instant at) {
         boolean dissatisfied = e.answers().stream().anyMatch(SurveyAnswer::dissatisfied);
         int inserted = jdbc.sql("insert into survey_result (" + COLUMNS + ", stored_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (survey_id) do nothing")
@@ -51,7 +54,7 @@ public class SurveyResults {
                         e.mode().name(), e.callerId(), Timestamp.from(e.completedAt()), dissatisfied, Timestamp.from(at))
                 .update();
         if (inserted == 0) {
-            return false;
+            return Optional.empty();
         }
         int[] position = {0};
         MultiRowInsert.insert(jdbc, """
@@ -59,7 +62,10 @@ public class SurveyResults {
                     not_applicable, dissatisfied, reason_codes, text)""", "", e.answers(),
                 a -> Arrays.asList(e.surveyId(), position[0]++, a.questionCode(), a.section().name(), a.type().name(),
                         a.score(), a.notApplicable(), a.dissatisfied(), a.reasonCodes().toArray(String[]::new), a.text()));
-        return true;
+        // what find() would read back, without reading it
+        return Optional.of(new SurveyResult(e.surveyId(), e.callId(), e.customerId(), List.copyOf(e.equipmentIds()),
+                Set.copyOf(e.installerIds()), Set.copyOf(e.sellerIds()), e.questionnaireId(), e.questionnaireVersion(), e.mode(),
+                e.callerId(), e.completedAt(), dissatisfied));
     }
 
     public Optional<SurveyResult> find(long surveyId) {

@@ -102,6 +102,27 @@ class SurveyComplaintsTest {
         assertThat(results.complaintsOf(survey.surveyId())).containsExactlyElementsOf(ids);
     }
 
+    /** The complaint names the contact who answered the call, not the customer's first contact. */
+    @Test
+    void theComplaintNamesTheContactWhoAnswered() {
+        long customer = fixtures.customer();
+        long answered = fixtures.contact(customer, "مهندس رضا نادری");
+        SurveyCompleted base = fixtures.survey(customer, Set.of(), Set.of(), null, Instant.parse("2026-10-05T08:30:00Z"),
+                scale("SALES_INFO", SurveySection.SALES, 1, List.of("SALES.DELIVERY_LATE"), null));
+        SurveyCompleted survey = new SurveyCompleted(base.surveyId(), base.callId(), customer, base.equipmentIds(),
+                base.installerIds(), base.sellerIds(), base.questionnaireId(), base.questionnaireVersion(), base.mode(),
+                base.callerId(), base.completedAt(), base.answers(), answered);
+        fixtures.publishAndWait(survey);
+
+        List<Long> ids = results.complaintsOf(survey.surveyId());
+        assertThat(ids).singleElement().satisfies(id -> {
+            ComplaintSummary c = complaints.summary(id).orElseThrow();
+            assertThat(c.contactId()).isEqualTo(answered);
+            assertThat(c.contactName()).isEqualTo("مهندس رضا نادری");
+            assertThat(c.contactPhone()).contains("935");
+        });
+    }
+
     @Test
     void aSurveyWithoutDissatisfiedAnswersOpensNoComplaint() {
         SurveyCompleted survey = fixtures.survey(fixtures.customer(), Set.of(), Set.of(), null, Instant.now(),

@@ -60,6 +60,12 @@ public class SurveyFixtures {
         return id;
     }
 
+    /** Another contact of the customer, with a mobile number; its id. */
+    public long contact(long customerId, String name) {
+        return customers.saveContact(customerId, null, new CustomerRegistry.ContactData(name, "کارشناس تجهیزات",
+                "0935" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000)), null, null)).getId();
+    }
+
     /** A staff member with these roles, in a department given by code (or none). */
     public long person(String department, Role... roles) {
         String username = "sv" + UUID.randomUUID().toString().substring(0, 8);
