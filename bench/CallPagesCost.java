@@ -94,6 +94,8 @@ public class CallPagesCost {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long requestThreads = requestThreadsCpu(threads);
+        long client = clientThreadsCpu(threads);
+        long postgres = postgresCpu();
         long process = os.getProcessCpuTime();
         long wall = System.nanoTime();
         for (int i = 0; i < rounds; i++) {
@@ -102,9 +104,10 @@ public class CallPagesCost {
         drain();
         long wallNanos = System.nanoTime() - wall;
         double perRequest = (requestThreadsCpu(threads) - requestThreads) / 1e3 / rounds;
-        double perProcess = (os.getProcessCpuTime() - process) / 1e3 / rounds;
-        System.out.printf("%s: CPU per request %.0f µs in the request thread, %.0f µs in the whole JVM; %.1f ms wall each%n",
-                name, perRequest, perProcess, wallNanos / 1e6 / rounds);
+        double perProcess = (os.getProcessCpuTime() - process - (clientThreadsCpu(threads) - client)) / 1e3 / rounds;
+        double perPostgres = (postgresCpu() - postgres) / 1e3 / rounds;
+        System.out.printf("%s: CPU per request %.0f µs in the request thread, %.0f µs in the app's whole JVM, %.0f µs in PostgreSQL;"
+                + " %.1f ms wall each%n", name, perRequest, perProcess, perPostgres, wallNanos / 1e6 / rounds);
     }
 
     /** Waits for the work after the commits (event listeners) to finish, so it counts with the requests that caused it. */
@@ -129,6 +132,47 @@ public class CallPagesCost {
             }
         }
         return sum;
+    }
+
+    /** The bench's own HTTP client (this class's main thread and the HttpClient's threads), left out of the app's CPU. */
+    static long clientThreadsCpu(ThreadMXBean threads) {
+        long sum = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("main") || t.getName().startsWith("HttpClient-")) {
+                sum += Math.max(0, threads.getThreadCpuTime(t.getId()));
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The CPU of the embedded PostgreSQL in nanoseconds, from /proc: the postmaster (its own and its
+     * ended children's, once reaped) and the backends running now.
+     */
+    static long postgresCpu() throws Exception {
+        java.nio.file.Path pidFile = java.nio.file.Path.of(app().getEnvironment().getProperty("shenava.data-dir"), "pg", "postmaster.pid");
+        String postmaster = java.nio.file.Files.readAllLines(pidFile).get(0).strip();
+        long ticks = 0;
+        try (var procs = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+            for (java.nio.file.Path proc : procs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                String[] f;
+                try {
+                    String stat = java.nio.file.Files.readString(proc.resolve("stat"));
+                    f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                } catch (java.io.IOException gone) {
+                    continue;
+                }
+                // after the command: f[1] = ppid, f[11..14] = utime, stime, cutime, cstime
+                boolean isPostmaster = proc.getFileName().toString().equals(postmaster);
+                if (isPostmaster || f[1].equals(postmaster)) {
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    if (isPostmaster) {
+                        ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    }
+                }
+            }
+        }
+        return ticks * 10_000_000L;   // USER_HZ 100
     }
 
     static String get(String path) throws Exception {

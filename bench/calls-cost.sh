@@ -5,7 +5,8 @@
 # bench/calls.sh's latencies mostly measure the wait for a core. Takes ROUNDS (measured, default 1000),
 # WARMUP (unmeasured, default 1500), ONLY (one of floor, queue, second, claim, complete), SATISFIED=true (the
 # surveys completed are all satisfied: no complaint after them) and JFR=/tmp/x.jfr
-# (a flight recording of the whole run, CPU samples every 10 ms).
+# (a flight recording of the whole run, CPU samples every 10 ms), APP_ARGS (more arguments for the app, e.g.
+# --shenava.calls.queue-kept-for=0s: every queue view read afresh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=$(mktemp -d /tmp/shenava-calls-cost.XXXX)
@@ -14,5 +15,5 @@ trap 'rm -rf "$DATA"' EXIT
 ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$DATA/cp.txt" -Dmdep.includeScope=runtime
 java -Xmx1g ${JFR:+-XX:StartFlightRecording=settings=profile,filename=$JFR} -Drounds="${ROUNDS:-1000}" -Dwarmup="${WARMUP:-1500}" \
   -Donly="${ONLY:-}" -Dsatisfied="${SATISFIED:-false}" -cp "${CLASSES:-target/classes}:$(cat "$DATA/cp.txt")" bench/CallPagesCost.java --shenava.data-dir="$DATA" \
-  --server.port=0 --shenava.admin-password=bench-password-1 --shenava.mail.fetch.enabled=false --logging.level.root=WARN 2>&1 \
+  --server.port=0 --shenava.admin-password=bench-password-1 --shenava.mail.fetch.enabled=false --logging.level.root=WARN ${APP_ARGS:-} 2>&1 \
   | grep -E '^(the |a claim|completing|   )|Exception|ERROR' | grep -v 'Mail server connection failed' || true

@@ -24,6 +24,8 @@ APP_PORT=${APP_PORT:-18080}
 PG_PORT=${PG_PORT:-54329}
 DATA=$(mktemp -d /tmp/shenava-bench.XXXX)
 PASS=bench-pass-12345
+# an API key for the complaint measured alone (the cost of the complaint a dissatisfied survey registers)
+API_KEY=shn_benchbenchbenchbenchbenchbench12
 
 command -v wrk >/dev/null && command -v psql >/dev/null || { echo "install wrk and postgresql-client first"; exit 2; }
 
@@ -35,7 +37,7 @@ fi
 
 echo "== starting Shenava on :$APP_PORT (embedded PostgreSQL on :$PG_PORT, data in $DATA)"
 java -Xmx1g ${APP_OPTS:-} -jar "$JAR" --server.port=$APP_PORT --shenava.data-dir="$DATA" --shenava.embedded-db.port=$PG_PORT \
-  --shenava.admin-password=$PASS --shenava.mail.fetch.enabled=false --logging.level.root=WARN > "$DATA/app.log" 2>&1 &
+  --shenava.admin-password=$PASS --shenava.mail.fetch.enabled=false --logging.level.root=WARN ${APP_ARGS:-} > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 900); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
@@ -109,6 +111,9 @@ insert into survey_response (survey_id, question_id, score, text, reason_codes)
 select s.id, q.id, case q.code when 'RECOMMEND' then 9 when 'CUSTOMER_WORDS' then null else 4 end, null, '{}'::varchar[]
 from survey s join follow_up_call f on f.id = s.call_id and f.group_key like 'bench-happy:%'
 cross join survey_question q where q.questionnaire_id = 1;
+insert into api_key (name, key_prefix, key_hash, created_by, created_at)
+  values ('bench', substr('$API_KEY', 1, 8), '$(printf %s "$API_KEY" | sha256sum | cut -d' ' -f1)', 'bench', now());
+insert into api_key_scope (api_key_id, scope) select id, 'COMPLAINTS_WRITE' from api_key where name = 'bench';
 -- vacuumed, not only analysed: the fill leaves 9 million new rows, and the autovacuum they call for would
 -- otherwise run during the measurements (and the visibility map it writes lets the capped count read the index alone)
 vacuum analyze;
@@ -141,8 +146,11 @@ ROWS=$(curl -s -b "$COOKIE" "http://localhost:$APP_PORT/calls" | grep -c '/claim
 echo "   the queue page lists $ROWS claimable calls"
 export CLAIM_MIN=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "select min(id) from follow_up_call where group_key like 'bench-open:%'")
 export CLAIM_MAX=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "select max(id) from follow_up_call where group_key like 'bench-open:%'")
-export ANSWER_MIN=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "select min(id) from follow_up_call where group_key like 'bench-answer:%'")
-export ANSWER_MAX=$(psql -q -t -A -h localhost -p $PG_PORT -U shenava -d shenava -c "select max(id) from follow_up_call where group_key like 'bench-answer:%'")
+range_of() { sql "select min(id) || ' ' || max(id) from follow_up_call where group_key like '$1:%'"; }
+read -r DIS_MIN DIS_MAX <<< "$(range_of bench-answer)"
+read -r HAPPY_MIN HAPPY_MAX <<< "$(range_of bench-happy)"
+# the first half of each range is for the warm-up, the second half is measured
+DIS_MID=$(( (DIS_MIN + DIS_MAX) / 2 )); HAPPY_MID=$(( (HAPPY_MIN + HAPPY_MAX) / 2 ))
 CODE=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$COOKIE" -d "_csrf=$CSRF" "http://localhost:$APP_PORT/calls/$CLAIM_MIN/claim")
 echo "   one claim answers: $CODE"
 
@@ -162,24 +170,49 @@ cpu() {
 }
 # PROFILE=/tmp/calls: a flight recording per measurement (/tmp/calls-<name>.jfr), CPU samples every 10 ms
 RUN=0
+# the JIT compiler's time so far (ms): how much of a measurement's app CPU was the JVM still compiling
+jit_ms() { jcmd $APP PerfCounter.print 2>/dev/null | awk -F= '/java.ci.totalTime=/ { t = $2 } /sun.os.hrt.frequency=/ { f = $2 } END { printf "%d", t * 1000 / f }'; }
+# waits until every event publication is complete: the work after the commits (a survey's review copy,
+# its complaint, the case, notifications, analytics) of the requests before, so none runs into the next
+# measurement; prints how long it took
+drain() {
+  local start=$(date +%s%N)
+  for _ in $(seq 1 600); do
+    [ "$(sql "select count(*) from event_publication where completion_date is null")" = 0 ] && break
+    sleep 0.2
+  done
+  echo $(( ($(date +%s%N) - start) / 1000000 ))
+}
 measure() {
   echo "== $1"
   RUN=$(( RUN + 1 ))
+  drain > /dev/null
   [ -n "${PROFILE:-}" ] && jcmd $APP JFR.start name=m$RUN settings=profile filename="$PROFILE-$RUN.jfr" >/dev/null
-  local before out n
+  local before out n jit0 backlog
+  jit0=$(jit_ms)
   before=$(cpu)
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H "Cookie: $COOKIE" -s "$2" "http://localhost:$APP_PORT$3")
+  local session=(-H "Cookie: $COOKIE")
+  [ -n "${NO_SESSION:-}" ] && session=()   # the API signs in with its key
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "${session[@]}" -s "$2" "http://localhost:$APP_PORT$3")
+  # the work its requests left behind is theirs: its CPU is counted too, however long it takes to drain
+  backlog=$(drain)
   read -r APP0 PG0 <<< "$before"; read -r APP1 PG1 <<< "$(cpu)"
   echo "$out" | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
   n=$(echo "$out" | awk '/requests in/ { print $1 }')
-  echo "   CPU per request: app $(( (APP1 - APP0) * 10000 / n )) µs, PostgreSQL $(( (PG1 - PG0) * 10000 / n )) µs; load $(uptime | sed 's/.*load average: //')"
+  echo "   CPU per request: app $(( (APP1 - APP0) * 10000 / n )) µs (of which the JIT compiler $(( ($(jit_ms) - jit0) * 1000 / n )) µs), PostgreSQL $(( (PG1 - PG0) * 10000 / n )) µs, the work after the commits included (drained ${backlog} ms after the last request); load $(uptime | sed 's/.*load average: //')"
   [ -n "${PROFILE:-}" ] && jcmd $APP JFR.stop name=m$RUN >/dev/null && echo "   flight recording: $PROFILE-$RUN.jfr"
   return 0
 }
 if [ "$WARMUP" != "0" ]; then
+  # every path measured is warmed up, so that the JIT compiles each before it is measured; the
+  # completions on the first half of their calls (the second half is measured)
   echo "== warming up ($WARMUP each, not measured)"
   wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" "http://localhost:$APP_PORT/calls" > /dev/null
   wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" -s bench/claim.lua "http://localhost:$APP_PORT/" > /dev/null
+  ANSWER_MIN=$DIS_MIN ANSWER_MAX=$DIS_MID wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" -s bench/complete.lua "http://localhost:$APP_PORT/" > /dev/null
+  ANSWER_MIN=$HAPPY_MIN ANSWER_MAX=$HAPPY_MID wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" -s bench/complete.lua "http://localhost:$APP_PORT/" > /dev/null
+  API_KEY=$API_KEY wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/post-complaint.lua "http://localhost:$APP_PORT/api/v1/complaints" > /dev/null
+  echo "   the work after the warm-up's completions drained in $(drain) ms; JIT compiler so far $(jit_ms) ms"
 fi
 measure "the callers' queue, GET /calls ($CONNECTIONS connections)" bench/percentiles.lua /calls
 measure "the queue's second page, GET /calls?after=… ($CONNECTIONS connections)" bench/percentiles.lua \
@@ -187,24 +220,23 @@ measure "the queue's second page, GET /calls?after=… ($CONNECTIONS connections
 measure "a claim, POST /calls/{random pending id}/claim ($CONNECTIONS connections; 302 to the call screen)" bench/claim.lua /
 measure "the floor: a trivial signed-in page, GET /calls/backfill ($CONNECTIONS connections)" bench/percentiles.lua /calls/backfill
 
+export ANSWER_MIN=$(( DIS_MID + 1 )) ANSWER_MAX=$DIS_MAX
 BEFORE=$(sql "select count(*) from survey_complaint")
-measure "completing a survey, POST /calls/{id}/complete, each call once ($CONNECTIONS connections; 302 to the queue; the CPU includes the complaints registered after the commits as far as done in the run)" bench/complete.lua /
+measure "completing a survey, POST /calls/{id}/complete, each call once ($CONNECTIONS connections; 302 to the queue; the CPU includes everything after the commits: the complaints, their cases and notifications, analytics)" bench/complete.lua /
 DONE=$(sql "select count(*) from survey where completed_at is not null and call_id between $ANSWER_MIN and $ANSWER_MAX")
 # the two dissatisfied sections route to the same manager on a fresh install (nobody is named per
 # section), so each survey makes one complaint for that manager (surveys/followup/SurveyComplaints)
-echo "   $DONE surveys completed; waiting for their complaints to be registered"
-START=$(date +%s)
-for _ in $(seq 1 300); do
-  WITH=$(sql "select count(distinct s.survey_id) from survey_complaint s join survey v on v.id = s.survey_id
-              where v.call_id between $ANSWER_MIN and $ANSWER_MAX")
-  [ "$WITH" -ge "$DONE" ] && break
-  sleep 1
-done
-MADE=$(( $(sql "select count(*) from survey_complaint") - BEFORE ))
-echo "   $MADE complaints registered for $WITH surveys; the backlog drained $(( $(date +%s) - START )) s after the last completion"
+WITH=$(sql "select count(distinct s.survey_id) from survey_complaint s join survey v on v.id = s.survey_id
+            where v.call_id between $ANSWER_MIN and $ANSWER_MAX")
+echo "   $DONE surveys completed, $(( $(sql "select count(*) from survey_complaint") - BEFORE )) complaints registered for $WITH of them"
 
-export ANSWER_MIN=$(sql "select min(id) from follow_up_call where group_key like 'bench-happy:%'")
-export ANSWER_MAX=$(sql "select max(id) from follow_up_call where group_key like 'bench-happy:%'")
+export ANSWER_MIN=$(( HAPPY_MID + 1 )) ANSWER_MAX=$HAPPY_MAX
 BEFORE=$(sql "select count(*) from survey_complaint")
 measure "completing a satisfied survey (every answer 4 of 5: no complaint), each call once ($CONNECTIONS connections)" bench/complete.lua /
 echo "   $(sql "select count(*) from survey where completed_at is not null and call_id between $ANSWER_MIN and $ANSWER_MAX") satisfied surveys completed, $(( $(sql "select count(*) from survey_complaint") - BEFORE )) complaints registered"
+
+# what the complaint of a dissatisfied survey costs on its own: the same pipeline (intake, the case, the
+# owner's notice and mail, the customer's acknowledgement and SMS, analytics) for a complaint through the API
+COMPLAINTS_BEFORE=$(sql "select count(*) from complaint")
+NO_SESSION=1 API_KEY=$API_KEY measure "a complaint alone, POST /api/v1/complaints ($CONNECTIONS connections; the CPU includes everything after the commit)" bench/post-complaint.lua /api/v1/complaints
+echo "   $(( $(sql "select count(*) from complaint") - COMPLAINTS_BEFORE )) complaints registered"

@@ -32,6 +32,7 @@ public class CallAttempts {
     public record Attempt(long callerId, Long contactId, AttemptOutcome outcome, Instant callBackAt, String note, Instant at) {
     }
 
+    private final QueueChanges changes;
     private final JdbcClient jdbc;
     private final CallRules rules;
     private final WorkCalendars calendars;
@@ -40,7 +41,8 @@ public class CallAttempts {
     private final Clock clock;
 
     CallAttempts(JdbcClient jdbc, CallRules rules, WorkCalendars calendars, CustomerDirectory customers,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, QueueChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.rules = rules;
         this.calendars = calendars;
@@ -59,6 +61,7 @@ public class CallAttempts {
     @Transactional
     public CallStatus log(long callId, long staffId, AttemptOutcome outcome, Instant callBackAt, Long nextContactId,
                           String note) {
+        changes.changed();
         return log(callId, staffId, outcome, callBackAt, nextContactId, note, clock.instant());
     }
 
@@ -140,12 +143,14 @@ public class CallAttempts {
     /** The quality manager ends a call: a held one as "not called", an open one as cancelled. */
     @Transactional
     public CallStatus endByQualityManager(long callId) {
+        changes.changed();
         CallRow call = lockedOpen(callId);
         return end(callId, call.status().held() ? CallStatus.NOT_CALLED : CallStatus.CANCELLED, clock.instant());
     }
 
     /** Ends an open call (locked by the caller of this method) and publishes its end. */
     CallStatus end(long callId, CallStatus status, Instant now) {
+        changes.changed();
         CallRow call = jdbc.sql("""
                 update follow_up_call set status = ?, ended_at = ?, claimed_by = null, claimed_until = null
                 where id = ? and status in ('PENDING', 'DO_NOT_CALL', 'NO_PHONE') returning *""")

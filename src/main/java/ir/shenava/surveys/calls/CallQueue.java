@@ -24,11 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CallQueue {
 
+    private final QueueChanges changes;
     private final JdbcClient jdbc;
     private final CallRules rules;
     private final Clock clock;
 
-    CallQueue(JdbcClient jdbc, CallRules rules, Clock clock) {
+    CallQueue(JdbcClient jdbc, CallRules rules, Clock clock, QueueChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.rules = rules;
         this.clock = clock;
@@ -155,6 +157,7 @@ public class CallQueue {
      */
     @Transactional
     public Optional<CallRow> claim(long callId, long staffId) {
+        changes.changed();
         Instant now = clock.instant();
         return jdbc.sql("""
                 update follow_up_call set claimed_by = ?, claimed_until = ?
@@ -169,6 +172,7 @@ public class CallQueue {
     /** The first due call nobody holds, claimed for this caller. */
     @Transactional
     public Optional<CallRow> claimNext(long staffId) {
+        changes.changed();
         Instant now = clock.instant();
         return jdbc.sql("""
                 update follow_up_call set claimed_by = ?, claimed_until = ?
@@ -183,6 +187,7 @@ public class CallQueue {
     /** Gives the call back to the queue. */
     @Transactional
     public void release(long callId, long staffId) {
+        changes.changed();
         jdbc.sql("update follow_up_call set claimed_by = null, claimed_until = null where id = ? and claimed_by = ?")
                 .params(callId, staffId).update();
     }

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CallScheduling {
 
+    private final QueueChanges changes;
     private final JdbcClient jdbc;
     private final CallRules rules;
     private final WorkCalendars calendars;
@@ -41,7 +42,8 @@ public class CallScheduling {
     private final Clock clock;
 
     CallScheduling(JdbcClient jdbc, CallRules rules, WorkCalendars calendars, CustomerDirectory customers,
-                   ServiceHistory services, Clock clock) {
+                   ServiceHistory services, Clock clock, QueueChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.rules = rules;
         this.calendars = calendars;
@@ -58,6 +60,7 @@ public class CallScheduling {
     /** The call that lists this unit (a new one, or the customer's call of that week). */
     @Transactional
     public long schedule(InstallationCompleted completed, String by) {
+        changes.changed();
         WorkCalendar calendar = calendars.current();
         Instant due = rules.dueAt(completed.completedOn(), calendar);
         String key = "auto:" + completed.customerId() + ":" + CallRules.weekOf(completed.completedOn());
@@ -81,6 +84,7 @@ public class CallScheduling {
     /** A call made by hand (after a repair, say): due now, listing the chosen units of the customer. */
     @Transactional
     public long createByHand(long customerId, List<Long> equipmentIds, String note, String by) {
+        changes.changed();
         Instant due = calendars.current().nextWorkingMoment(clock.instant());
         long callId = jdbc.sql("""
                 insert into follow_up_call (group_key, customer_id, contact_id, status, due_at, next_try_at, manual, note,
@@ -122,6 +126,7 @@ public class CallScheduling {
     /** A held call (do not call, no phone) looked at again after the customer's record was put right. */
     @Transactional
     public CallStatus recheck(long callId) {
+        changes.changed();
         long customerId = jdbc.sql("select customer_id from follow_up_call where id = ?").param(callId).query(Long.class).single();
         CallStatus status = initialStatus(customerId);
         jdbc.sql("""

@@ -23,12 +23,14 @@ class CallsOfMergedCustomers {
 
     private static final String OPEN = "('PENDING', 'DO_NOT_CALL', 'NO_PHONE')";
 
+    private final QueueChanges changes;
     private final JdbcClient jdbc;
     private final CustomerDirectory customers;
     private final CallAttempts attempts;
     private final Clock clock;
 
-    CallsOfMergedCustomers(JdbcClient jdbc, CustomerDirectory customers, CallAttempts attempts, Clock clock) {
+    CallsOfMergedCustomers(JdbcClient jdbc, CustomerDirectory customers, CallAttempts attempts, Clock clock, QueueChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.customers = customers;
         this.attempts = attempts;
@@ -37,6 +39,7 @@ class CallsOfMergedCustomers {
 
     @ApplicationModuleListener
     void on(CustomerMerged merged) {
+        changes.changed();
         long into = customers.heirOf(merged);
         for (Map.Entry<Long, Long> c : merged.combinedContacts().entrySet()) {
             jdbc.sql("update follow_up_call set contact_id = ? where contact_id = ? and customer_id in (?, ?)")

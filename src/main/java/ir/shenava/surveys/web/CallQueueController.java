@@ -36,17 +36,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CallQueueController {
 
     private final CallQueue queue;
-    private final QueueView view;
+    private final KeptQueueViews views;
     private final QueueTables tables;
     private final CallScheduling scheduling;
     private final CallAttempts attempts;
     private final CustomerDirectory customers;
     private final SurveyRoles roles;
 
-    CallQueueController(CallQueue queue, QueueView view, QueueTables tables, CallScheduling scheduling, CallAttempts attempts,
+    CallQueueController(CallQueue queue, KeptQueueViews views, QueueTables tables, CallScheduling scheduling, CallAttempts attempts,
                         CustomerDirectory customers, SurveyRoles roles) {
         this.queue = queue;
-        this.view = view;
+        this.views = views;
         this.tables = tables;
         this.scheduling = scheduling;
         this.attempts = attempts;
@@ -74,7 +74,7 @@ class CallQueueController {
             return "surveys/calls";
         }
         CallQueue.Cursor cursor = CallQueue.Cursor.parse(after).orElse(null);
-        QueueView.Shown shown = view.read(cursor, customerIds, quality, locale);
+        QueueView.Shown shown = views.show(cursor, customerIds, quality, locale);
         String callsUrl = request.getContextPath() + "/calls";
         model.addAttribute("due", tables.table("due", shown.due(), locale, callsUrl, null));
         model.addAttribute("callBacks", tables.table("callback", shown.callBacks(), locale, callsUrl, null));
