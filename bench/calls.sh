@@ -170,8 +170,17 @@ cpu() {
 }
 # PROFILE=/tmp/calls: a flight recording per measurement (/tmp/calls-<name>.jfr), CPU samples every 10 ms
 RUN=0
-# the JIT compiler's time so far (ms): how much of a measurement's app CPU was the JVM still compiling
-jit_ms() { jcmd $APP PerfCounter.print 2>/dev/null | awk -F= '/java.ci.totalTime=/ { t = $2 } /sun.os.hrt.frequency=/ { f = $2 } END { printf "%d", t * 1000 / f }'; }
+# the CPU (ticks of 10 ms) the JIT compiler's threads have used so far: how much of a measurement's app CPU
+# was the JVM still compiling (compiler threads that ended since are not counted)
+jit_ticks() {
+  local t sum=0
+  for t in /proc/$APP/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ Compiler*|C2\ Compiler*) sum=$(( sum + $(awk '{ print $14 + $15 }' "$t/stat" 2>/dev/null || echo 0) )) ;;
+    esac
+  done
+  echo $sum
+}
 # waits until every event publication is complete: the work after the commits (a survey's review copy,
 # its complaint, the case, notifications, analytics) of the requests before, so none runs into the next
 # measurement; prints how long it took
@@ -189,7 +198,7 @@ measure() {
   drain > /dev/null
   [ -n "${PROFILE:-}" ] && jcmd $APP JFR.start name=m$RUN settings=profile filename="$PROFILE-$RUN.jfr" >/dev/null
   local before out n jit0 backlog
-  jit0=$(jit_ms)
+  jit0=$(jit_ticks)
   before=$(cpu)
   local session=(-H "Cookie: $COOKIE")
   [ -n "${NO_SESSION:-}" ] && session=()   # the API signs in with its key
@@ -199,7 +208,7 @@ measure() {
   read -r APP0 PG0 <<< "$before"; read -r APP1 PG1 <<< "$(cpu)"
   echo "$out" | grep -E "Requests/sec|Non-2xx| p[0-9]+ "
   n=$(echo "$out" | awk '/requests in/ { print $1 }')
-  echo "   CPU per request: app $(( (APP1 - APP0) * 10000 / n )) µs (of which the JIT compiler $(( ($(jit_ms) - jit0) * 1000 / n )) µs), PostgreSQL $(( (PG1 - PG0) * 10000 / n )) µs, the work after the commits included (drained ${backlog} ms after the last request); load $(uptime | sed 's/.*load average: //')"
+  echo "   CPU per request: app $(( (APP1 - APP0) * 10000 / n )) µs (of which the JIT compiler $(( ($(jit_ticks) - jit0) * 10000 / n )) µs), PostgreSQL $(( (PG1 - PG0) * 10000 / n )) µs, the work after the commits included (drained ${backlog} ms after the last request); load $(uptime | sed 's/.*load average: //')"
   [ -n "${PROFILE:-}" ] && jcmd $APP JFR.stop name=m$RUN >/dev/null && echo "   flight recording: $PROFILE-$RUN.jfr"
   return 0
 }
@@ -212,7 +221,7 @@ if [ "$WARMUP" != "0" ]; then
   ANSWER_MIN=$DIS_MIN ANSWER_MAX=$DIS_MID wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" -s bench/complete.lua "http://localhost:$APP_PORT/" > /dev/null
   ANSWER_MIN=$HAPPY_MIN ANSWER_MAX=$HAPPY_MID wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -H "Cookie: $COOKIE" -s bench/complete.lua "http://localhost:$APP_PORT/" > /dev/null
   API_KEY=$API_KEY wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s bench/post-complaint.lua "http://localhost:$APP_PORT/api/v1/complaints" > /dev/null
-  echo "   the work after the warm-up's completions drained in $(drain) ms; JIT compiler so far $(jit_ms) ms"
+  echo "   the work after the warm-up's completions drained in $(drain) ms; JIT compiler so far $(( $(jit_ticks) * 10 )) ms of CPU"
 fi
 measure "the callers' queue, GET /calls ($CONNECTIONS connections)" bench/percentiles.lua /calls
 measure "the queue's second page, GET /calls?after=… ($CONNECTIONS connections)" bench/percentiles.lua \

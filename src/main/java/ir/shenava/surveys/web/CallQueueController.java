@@ -37,17 +37,15 @@ class CallQueueController {
 
     private final CallQueue queue;
     private final KeptQueueViews views;
-    private final QueueTables tables;
     private final CallScheduling scheduling;
     private final CallAttempts attempts;
     private final CustomerDirectory customers;
     private final SurveyRoles roles;
 
-    CallQueueController(CallQueue queue, KeptQueueViews views, QueueTables tables, CallScheduling scheduling, CallAttempts attempts,
+    CallQueueController(CallQueue queue, KeptQueueViews views, CallScheduling scheduling, CallAttempts attempts,
                         CustomerDirectory customers, SurveyRoles roles) {
         this.queue = queue;
         this.views = views;
-        this.tables = tables;
         this.scheduling = scheduling;
         this.attempts = attempts;
         this.customers = customers;
@@ -74,14 +72,13 @@ class CallQueueController {
             return "surveys/calls";
         }
         CallQueue.Cursor cursor = CallQueue.Cursor.parse(after).orElse(null);
-        QueueView.Shown shown = views.show(cursor, customerIds, quality, locale);
-        String callsUrl = request.getContextPath() + "/calls";
-        model.addAttribute("due", tables.table("due", shown.due(), locale, callsUrl, null));
-        model.addAttribute("callBacks", tables.table("callback", shown.callBacks(), locale, callsUrl, null));
-        model.addAttribute("attention", tables.table("attention", shown.attention(), locale, callsUrl, csrf));
-        model.addAttribute("nextPage", shown.nextPage());
+        KeptQueueViews.Page page = views.page(cursor, customerIds, quality, locale, request.getContextPath() + "/calls", csrf);
+        model.addAttribute("due", page.due());
+        model.addAttribute("callBacks", page.callBacks());
+        model.addAttribute("attention", page.attention());
+        model.addAttribute("nextPage", page.nextPage());
         model.addAttribute("paged", cursor != null);
-        model.addAttribute("dueCount", shown.dueCount());
+        model.addAttribute("dueCount", page.dueCount());
         return "surveys/calls";
     }
 

@@ -9,7 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import ir.shenava.surveys.calls.CallQueue;
 import ir.shenava.surveys.calls.QueueChanges;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The callers' queue as last read, kept for a moment. An unfiltered view ({@link QueueView}) is kept
@@ -28,45 +31,85 @@ class KeptQueueViews {
     /** How many views are kept at most (first pages and the pages after them, per language and role). */
     static final int KEPT_VIEWS = 64;
 
+    /** Stands for the request's form token in a kept table's HTML until the table is shown. */
+    private static final String TOKEN_PLACEHOLDER = "\u0000queue-form-token\u0000";
+
     private final QueueView view;
+    private final QueueTables tables;
     private final QueueChanges changes;
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
     private volatile long keptForNanos;
 
-    KeptQueueViews(QueueView view, QueueChanges changes, @Value("${shenava.calls.queue-kept-for:PT2S}") Duration keptFor) {
+    KeptQueueViews(QueueView view, QueueTables tables, QueueChanges changes,
+                   @Value("${shenava.calls.queue-kept-for:PT2S}") Duration keptFor) {
         this.view = view;
+        this.tables = tables;
         this.changes = changes;
         this.keptForNanos = keptFor.toNanos();
     }
 
-    private record Key(String cursor, boolean quality, String language) {
+    private record Key(String cursor, boolean quality, String language, String callsUrl) {
     }
 
-    private record Kept(QueueView.Shown shown, long readAtNanos, long version) {
+    private record Kept(Page page, long readAtNanos, long version) {
     }
 
-    /** The view as {@link QueueView#read} gives it, kept as the class comment says when it is unfiltered. */
-    QueueView.Shown show(CallQueue.Cursor cursor, List<Long> customerIds, boolean quality, Locale locale) {
+    /**
+     * A view of the queue as the page shows it: its three tables written (the held calls' forms with
+     * this request's token), the next page's cursor (null on the last), the due count.
+     */
+    record Page(QueueTable due, QueueTable callBacks, QueueTable attention, String nextPage, long dueCount) {
+    }
+
+    /**
+     * The view as {@link QueueView#read} gives it, written by {@link QueueTables}; kept as the class
+     * comment says when it is unfiltered.
+     *
+     * @param callsUrl the queue's address with the context path
+     * @param csrf     the request's token, for the held calls' forms
+     */
+    Page page(CallQueue.Cursor cursor, List<Long> customerIds, boolean quality, Locale locale, String callsUrl,
+              CsrfToken csrf) {
         long keepFor = keptForNanos;
         if (keepFor <= 0 || !customerIds.isEmpty()) {
-            return view.read(cursor, customerIds, quality, locale);
+            return written(view.read(cursor, customerIds, quality, locale), locale, callsUrl, csrf);
         }
-        Key key = new Key(cursor == null ? "" : cursor.text(), quality, locale == null ? "" : locale.getLanguage());
+        Page page = kept(cursor, quality, locale, callsUrl, keepFor).page();
+        QueueTable attention = page.attention();
+        if (attention.body().contains(TOKEN_PLACEHOLDER)) {
+            attention = new QueueTable(attention.kind(), attention.rows(),
+                    attention.body().replace(TOKEN_PLACEHOLDER, csrf == null ? "" : HtmlUtils.htmlEscape(csrf.getToken())));
+        }
+        return new Page(page.due(), page.callBacks(), attention, page.nextPage(), page.dueCount());
+    }
+
+    private Page written(QueueView.Shown shown, Locale locale, String callsUrl, CsrfToken csrf) {
+        return new Page(tables.table("due", shown.due(), locale, callsUrl, null),
+                tables.table("callback", shown.callBacks(), locale, callsUrl, null),
+                tables.table("attention", shown.attention(), locale, callsUrl, csrf), shown.nextPage(), shown.dueCount());
+    }
+
+    /** The kept view for this page, read and written afresh when there is none, it is too old, or a call changed. */
+    private Kept kept(CallQueue.Cursor cursor, boolean quality, Locale locale, String callsUrl, long keepFor) {
+        Key key = new Key(cursor == null ? "" : cursor.text(), quality, locale == null ? "" : locale.getLanguage(), callsUrl);
         long version = changes.current();   // taken before reading: a change during the read makes the next view read again
         long now = System.nanoTime();
         Kept k = kept.get(key);
         if (k != null && k.version() == version && now - k.readAtNanos() < keepFor) {
-            return k.shown();
+            return k;
         }
-        QueueView.Shown shown = view.read(cursor, customerIds, quality, locale);
+        // the held calls' forms are written with a stand-in for the token, each request's put in when shown
+        Page page = written(view.read(cursor, List.of(), quality, locale), locale, callsUrl,
+                new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", TOKEN_PLACEHOLDER));
         if (kept.size() >= KEPT_VIEWS) {
             kept.values().removeIf(old -> now - old.readAtNanos() >= keepFor || old.version() != version);
             if (kept.size() >= KEPT_VIEWS) {
                 kept.clear();
             }
         }
-        kept.put(key, new Kept(shown, now, version));
-        return shown;
+        Kept fresh = new Kept(page, now, version);
+        kept.put(key, fresh);
+        return fresh;
     }
 
     /** For tests: how long a view is kept from now on (zero: none); forgets every view kept. */
