@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import ir.shenava.platform.MultiRowInsert;
 import ir.shenava.shared.PersianText;
 import ir.shenava.surveys.SurveySection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,10 +51,9 @@ public class SurveyReviews {
 
     @Transactional
     public void assign(long surveyId, Map<Long, Set<SurveySection>> reviewers) {
-        reviewers.forEach((staffId, sections) -> jdbc.sql("""
-                        insert into survey_review (survey_id, staff_id, sections) values (?, ?, ?)
-                        on conflict (survey_id, staff_id) do nothing""")
-                .params(surveyId, staffId, sections.stream().map(Enum::name).toArray(String[]::new)).update());
+        MultiRowInsert.insert(jdbc, "insert into survey_review (survey_id, staff_id, sections)",
+                "on conflict (survey_id, staff_id) do nothing", reviewers.entrySet(),
+                r -> List.of(surveyId, r.getKey(), r.getValue().stream().map(Enum::name).toArray(String[]::new)));
     }
 
     /** Whether the person reviews this survey (a manager of one of its sections, or a quality manager). */
