@@ -179,7 +179,8 @@ class SecurityMatrixTest {
         // the company's logo is served to everyone (public pages, mails): 404 only while none is set, never the login
         assertThat(mvc.perform(get("/brand/logo")).andReturn().getResponse().getStatus()).isIn(200, 404);
         // the signed links of the mails: open to anyone, and a bad token is a page of its own (not the login)
-        for (String link : new String[] {"/track/confirm?complaint=1&token=1.forged", "/track/rate?complaint=1&rating=5&token=1.forged"}) {
+        for (String link : new String[] {"/track/confirm?complaint=1&token=1.forged", "/track/rate?complaint=1&rating=5&token=1.forged",
+                "/survey/1.1.forged"}) {
             assertThat(mvc.perform(get(java.net.URI.create(link))).andReturn().getResponse().getStatus()).as(link).isEqualTo(404);
         }
     }

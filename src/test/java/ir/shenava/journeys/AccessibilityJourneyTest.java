@@ -3,6 +3,7 @@ package ir.shenava.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import ir.shenava.intake.Channel;
 import ir.shenava.intake.internal.Complaint;
 import ir.shenava.staff.Role;
 import ir.shenava.staff.internal.StaffAccounts;
+import ir.shenava.surveys.calls.WebSurveys;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The main pages under axe-core (public form, tracking, my work, a case, the inbox, a customer):
+ * The main pages under axe-core (public form, tracking, the survey on the web, my work, a case, the inbox, a customer):
  * no serious or critical violation, and every control the Tab key reaches shows its focus. A form
  * sent with an impossible date and an empty field shows Shenava's Persian messages at the fields,
  * not the browser's English bubble.
@@ -34,6 +36,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
     CaseTestSupport support;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    WebSurveys webSurveys;
 
     final List<String> problems = new ArrayList<>();
 
@@ -55,7 +59,17 @@ class AccessibilityJourneyTest extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-result")));
         checkHere("tracking");
 
+        // the follow-up survey on the web, as a customer whose call ended unreachable opens it from the SMS
+        long unreachable = jdbc.queryForObject("""
+                insert into follow_up_call (group_key, customer_id, status, due_at, next_try_at, attempts, created_by, created_at, ended_at)
+                values (?, (select max(id) from customer), 'UNREACHABLE', now(), now(), 5, 'journey', now(), now()) returning id""",
+                Long.class, "a11y-web-survey:" + tag);
+        check("/survey/" + webSurveys.token(unreachable, Instant.now().plus(Duration.ofDays(14))), "web survey");
+        Browser.screenshot(browser, "web-survey");
+
         String ceo = Browser.staffMember(accounts, "a11y", "مدیرعامل دسترس‌پذیری " + tag, Role.CEO);
+        // someone the CEO can hand the case to, whatever other tests left in the database (the assignment form below)
+        Browser.staffMember(accounts, "a11y-m", "مدیر دسترس‌پذیری " + tag, Role.MANAGER);
         Browser.signIn(browser, wait, port, ceo, "journey-pass-123");
         check("/work", "my work");
         check("/cases/" + caseId, "case");

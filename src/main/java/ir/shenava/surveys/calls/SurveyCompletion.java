@@ -50,14 +50,29 @@ class SurveyCompletion {
             throw new CallRuleException("call.notClaimed");
         }
         // the survey's mode and contact come back with the update: no second read of the row just written
-        Completed completed = jdbc.sql("""
+        Completed completed = markCompleted(draft, callerId, now);
+        attempts.end(call.id(), CallStatus.COMPLETED, now);
+        publish(draft, call, completed, callerId, now);
+    }
+
+    /**
+     * The end of a survey answered on the web (WebSurveys) after its call ended unreachable: the call
+     * stays as it ended, the survey is completed and published as for a call, with no caller.
+     */
+    void completeOnWeb(SurveyRecording.Draft draft, CallRow call, Instant now) {
+        publish(draft, call, markCompleted(draft, null, now), null, now);
+    }
+
+    private Completed markCompleted(SurveyRecording.Draft draft, Long callerId, Instant now) {
+        return jdbc.sql("""
                 update survey set completed_at = ?, caller_id = coalesce(?, caller_id) where id = ? and completed_at is null
                 returning mode, contact_id""")
                 .params(Timestamp.from(now), callerId, draft.surveyId())
                 .query((rs, i) -> new Completed(SurveyMode.valueOf(rs.getString(1)), (Long) rs.getObject(2))).optional()
                 .orElseThrow(() -> new CallRuleException("survey.completed"));
-        attempts.end(call.id(), CallStatus.COMPLETED, now);
+    }
 
+    private void publish(SurveyRecording.Draft draft, CallRow call, Completed completed, Long callerId, Instant now) {
         List<SurveyAnswer> answers = new ArrayList<>();
         Set<String> codes = new LinkedHashSet<>();
         for (Question q : draft.questionnaire().questions()) {
