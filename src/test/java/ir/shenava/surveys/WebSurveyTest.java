@@ -206,5 +206,13 @@ class WebSurveyTest {
             assertThat(perform(post("/survey/{t}", bad).with(csrf())).getStatus()).as(bad).isEqualTo(404);
         }
         assertThat(perform(get("/survey/" + good)).getStatus()).isEqualTo(200);
+
+        // the form of one survey is sent a limited number of times an hour, then a Persian message, the answers kept
+        for (int i = 0; i < 30; i++) {
+            assertThat(perform(post("/survey/" + good).with(csrf())).getStatus()).isEqualTo(200);
+        }
+        MockHttpServletResponse tooMany = perform(post("/survey/" + good).with(csrf()));
+        assertThat(tooMany.getStatus()).isEqualTo(429);
+        assertThat(tooMany.getContentAsString()).contains("بارها فرستاده شده");
     }
 }

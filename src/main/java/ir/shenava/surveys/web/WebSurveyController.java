@@ -1,5 +1,6 @@
 package ir.shenava.surveys.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import ir.shenava.platform.PublicEndpoints;
+import ir.shenava.platform.RateCounters;
 import ir.shenava.shared.PersianText;
 import ir.shenava.surveys.DissatisfactionReason;
 import ir.shenava.surveys.SurveySection;
@@ -31,7 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The follow-up survey on the web ({@code /survey/<signed token>}, open to everyone with the link): the
  * same questionnaire as the call, one form, the same rules — an answer a required question needs, a
  * reason for a dissatisfied answer. What the customer typed is kept when something is missing, and the
- * page says what, in their language. An altered, expired or unknown link is a page of its own (404).
+ * page says what, in their language. An altered, expired or unknown link is a page of its own (404); the
+ * form of one survey may be sent {@value #SENDINGS_PER_HOUR} times an hour (429 with a Persian message after).
  */
 @Controller
 @RequestMapping("/survey")
@@ -40,12 +43,17 @@ class WebSurveyController {
     /** The catalogue's areas shown under every scale question beside the question's own section. */
     private static final Set<String> ALWAYS_SHOWN_AREAS = Set.of("PRODUCT", "OTHER");
 
+    /** Sendings of one survey's form allowed per hour (a customer fixing a missing answer needs a few). */
+    static final int SENDINGS_PER_HOUR = 30;
+
     private final WebSurveys surveys;
     private final ScriptModel script;
+    private final RateCounters counters;
 
-    WebSurveyController(WebSurveys surveys, ScriptModel script) {
+    WebSurveyController(WebSurveys surveys, ScriptModel script, RateCounters counters) {
         this.surveys = surveys;
         this.script = script;
+        this.counters = counters;
     }
 
     @Bean
@@ -74,6 +82,11 @@ class WebSurveyController {
             return "surveys/web-survey-invalid";
         }
         if (draft.completedAt() != null) {
+            return page(token, draft, Map.of(), false, model);
+        }
+        if (!counters.tryAcquire("survey.web:" + callId, SENDINGS_PER_HOUR, Duration.ofHours(1))) {
+            response.setStatus(429);
+            model.addAttribute("tooMany", true);
             return page(token, draft, Map.of(), false, model);
         }
         Map<Long, String> problems;
