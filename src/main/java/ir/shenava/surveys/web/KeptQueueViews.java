@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import ir.shenava.surveys.calls.CallQueue;
@@ -22,7 +23,8 @@ import org.springframework.web.util.HtmlUtils;
  *
  * <p>A call written on this node ({@link QueueChanges}) makes the next view read afresh, so a caller
  * never sees the call they just claimed, tried or completed as it was. A change on another node, a
- * call falling due, a customer renamed show within the 2 s. A claim stays safe whatever a page showed:
+ * call falling due, a customer renamed show within the 2 s (4 s at most while one request reads the
+ * view again: the others are shown the one kept meanwhile, instead of all reading it at once). A claim stays safe whatever a page showed:
  * the row lock decides it, and a call taken meanwhile answers "taken by another caller".
  */
 @Component
@@ -38,6 +40,8 @@ class KeptQueueViews {
     private final QueueTables tables;
     private final QueueChanges changes;
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    /** The views being read again because their time ran out: one reader each. */
+    private final Set<Key> refreshing = ConcurrentHashMap.newKeySet();
     private volatile long keptForNanos;
 
     KeptQueueViews(QueueView view, QueueTables tables, QueueChanges changes,
@@ -98,6 +102,26 @@ class KeptQueueViews {
         if (k != null && k.version() == version && now - k.readAtNanos() < keepFor) {
             return k;
         }
+        // Only its time ran out (no call changed here): one request reads it again while the others go on
+        // showing it, for at most another keeping time — not every caller at that moment reading at once.
+        boolean refresher = false;
+        if (k != null && k.version() == version && now - k.readAtNanos() < 2 * keepFor) {
+            refresher = refreshing.add(key);
+            if (!refresher) {
+                return k;
+            }
+        }
+        try {
+            return read(key, cursor, quality, locale, callsUrl, keepFor, version, now);
+        } finally {
+            if (refresher) {
+                refreshing.remove(key);
+            }
+        }
+    }
+
+    private Kept read(Key key, CallQueue.Cursor cursor, boolean quality, Locale locale, String callsUrl, long keepFor,
+                      long version, long now) {
         // the held calls' forms are written with a stand-in for the token, each request's put in when shown
         Page page = written(view.read(cursor, List.of(), quality, locale), locale, callsUrl,
                 new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", TOKEN_PLACEHOLDER));
