@@ -206,6 +206,10 @@ class WebSurveyTest {
             assertThat(perform(post("/survey/{t}", bad).with(csrf())).getStatus()).as(bad).isEqualTo(404);
         }
         assertThat(perform(get("/survey/" + good)).getStatus()).isEqualTo(200);
+        // the page's own language switch: the same survey in English
+        String english = perform(get("/survey/" + good).param("lang", "en")).getContentAsString();
+        assertThat(english).contains("Survey after installation and training", "1 — very dissatisfied")
+                .doesNotContain("نظرسنجی پس از نصب و آموزش");
 
         // the form of one survey is sent a limited number of times an hour, then a Persian message, the answers kept
         for (int i = 0; i < 30; i++) {
