@@ -7,7 +7,9 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,7 +139,7 @@ public class WebSurveys {
         if (draft.completedAt() != null) {
             throw new CallRuleException("survey.completed");
         }
-        Map<Long, String> refused = new java.util.LinkedHashMap<>();
+        Map<Long, String> refused = new LinkedHashMap<>();
         for (Response r : typed) {
             try {
                 recording.save(draft, r);
@@ -146,7 +148,7 @@ public class WebSurveys {
             }
         }
         SurveyRecording.Draft saved = recording.ofCall(callId).orElseThrow();
-        Map<Long, String> problems = new java.util.LinkedHashMap<>(recording.problems(saved));
+        Map<Long, String> problems = new LinkedHashMap<>(recording.problems(saved));
         problems.putAll(refused);
         if (problems.isEmpty()) {
             completion.completeOnWeb(saved, queue.find(callId).orElseThrow(), clock.instant());
@@ -159,7 +161,7 @@ public class WebSurveys {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(keys.hmac(PURPOSE));
             byte[] sum = mac.doFinal(ByteBuffer.allocate(16).putLong(callId).putLong(day).array());
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(sum, 18));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sum, 18));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -63,24 +63,18 @@ class WebSurveyController {
 
     @GetMapping("/{token}")
     String show(@PathVariable String token, Model model, HttpServletResponse response) {
-        Long callId = surveys.callOf(token).orElse(null);
-        SurveyRecording.Draft draft = callId == null ? null : surveys.open(callId).orElse(null);
-        if (draft == null) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "surveys/web-survey-invalid";
-        }
-        return page(token, draft, Map.of(), false, model);
+        SurveyRecording.Draft draft = draftOf(token);
+        return draft == null ? invalid(response) : page(token, draft, Map.of(), false, model);
     }
 
     @PostMapping("/{token}")
     String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form, Model model,
                   HttpServletResponse response) {
-        Long callId = surveys.callOf(token).orElse(null);
-        SurveyRecording.Draft draft = callId == null ? null : surveys.open(callId).orElse(null);
+        SurveyRecording.Draft draft = draftOf(token);
         if (draft == null) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return "surveys/web-survey-invalid";
+            return invalid(response);
         }
+        long callId = draft.callId();
         if (draft.completedAt() != null) {
             return page(token, draft, Map.of(), false, model);
         }
@@ -97,6 +91,16 @@ class WebSurveyController {
         }
         SurveyRecording.Draft now = surveys.open(callId).orElseThrow();
         return page(token, now, problems, problems.isEmpty(), model);
+    }
+
+    /** The survey a token opens: null when the token is not ours, altered or expired, or its call did not end unreachable. */
+    private SurveyRecording.Draft draftOf(String token) {
+        return surveys.callOf(token).flatMap(surveys::open).orElse(null);
+    }
+
+    private static String invalid(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "surveys/web-survey-invalid";
     }
 
     private String page(String token, SurveyRecording.Draft draft, Map<Long, String> problems, boolean justAnswered,
